@@ -1,0 +1,124 @@
+package se.trygghetsnav.commons.aggregate;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.convert.MongoConverter;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import se.trygghetsnav.commons.events.DomainEvent;
+import se.trygghetsnav.commons.outbox.EventSerializer;
+import se.trygghetsnav.commons.worker.WakeUpSignal;
+import se.trygghetsnav.commons.outbox.PendingEvent;
+
+/**
+ * Loads and stores one kind of aggregate, and is the only way to write it: a save sets the aggregate's
+ * fields and appends its new events to the document's {@value PendingEvent#FIELD} in one single-document
+ * update, so the change and its announcement are atomic without transactions (the embedded MongoDB server
+ * has none).
+ *
+ * <p>The update {@code $push}es to the pending list rather than replacing the document, so it never brings
+ * back events the relay has already published and removed in the meantime.
+ *
+ * @param <T> the aggregate type
+ */
+public class AggregateStore<T extends AggregateRoot> {
+
+    private final MongoOperations mongo;
+    private final EventSerializer serializer;
+    private final WakeUpSignal relaySignal;
+    private final Class<T> type;
+    private final String topic;
+
+    AggregateStore(MongoOperations mongo, EventSerializer serializer, WakeUpSignal relaySignal, Class<T> type,
+            String topic) {
+        this.mongo = mongo;
+        this.serializer = serializer;
+        this.relaySignal = relaySignal;
+        this.type = type;
+        this.topic = topic;
+    }
+
+    public String collection() {
+        return mongo.getCollectionName(type);
+    }
+
+    /** The Kafka topic this aggregate's events are relayed to. */
+    public String topic() {
+        return topic;
+    }
+
+    public Class<T> type() {
+        return type;
+    }
+
+    public Optional<T> findById(UUID id) {
+        return Optional.ofNullable(mongo.findById(id, type));
+    }
+
+    /**
+     * Stores the aggregate with the events raised since it was loaded.
+     *
+     * @throws OptimisticLockingFailureException if someone else stored a newer version meanwhile
+     */
+    public T save(T aggregate) {
+        List<DomainEvent> events = aggregate.raisedEvents();
+        if (events.isEmpty()) {
+            return aggregate;
+        }
+        MongoConverter converter = mongo.getConverter();
+        List<Document> pending = events.stream().map(serializer::toPending).map(event -> {
+            Document document = new Document();
+            converter.write(event, document);
+            document.remove("_class");
+            return document;
+        }).toList();
+        Document state = new Document();
+        converter.write(aggregate, state);
+        long expectedVersion = aggregate.loadedVersion();
+        if (expectedVersion == 0) {
+            state.put(PendingEvent.FIELD, pending);
+            mongo.insert(state, collection());
+        }
+        else {
+            Object id = state.remove("_id");
+            Update update = new Update();
+            state.forEach(update::set);
+            for (String absent : absentFields(state)) {
+                update.unset(absent);
+            }
+            update.push(PendingEvent.FIELD).each(pending.toArray());
+            Query current = Query.query(Criteria.where("_id").is(id).and("version").is(expectedVersion));
+            UpdateResult result = mongo.updateFirst(current, update, collection());
+            if (result.getMatchedCount() == 0) {
+                throw new OptimisticLockingFailureException(type.getSimpleName() + " " + aggregate.getId()
+                        + " was changed by someone else since version " + expectedVersion);
+            }
+        }
+        aggregate.clearRaisedEvents();
+        relaySignal.wakeUp();
+        return aggregate;
+    }
+
+    /** Mapped fields that the converter left out because they are null now: they must be removed. */
+    private List<String> absentFields(Document state) {
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
+        java.util.ArrayList<String> absent = new java.util.ArrayList<>();
+        for (MongoPersistentProperty property : entity) {
+            if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
+                absent.add(property.getFieldName());
+            }
+        }
+        return absent;
+    }
+}

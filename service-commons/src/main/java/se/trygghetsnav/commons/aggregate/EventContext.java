@@ -1,0 +1,36 @@
+package se.trygghetsnav.commons.aggregate;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.springframework.util.IdGenerator;
+
+/**
+ * What an aggregate needs to raise events and create entities: new time-ordered ids and the current time,
+ * both injected so tests can fix them.
+ */
+public class EventContext {
+
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    public EventContext(IdGenerator ids, Clock clock) {
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    public UUID newId() {
+        return ids.generateId();
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Today in the clock's zone (Europe/Stockholm in the services). */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,153 @@
+package se.trygghetsnav.commons.autoconfigure;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
+import org.apache.kafka.clients.admin.NewTopic;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.util.IdGenerator;
+
+import se.trygghetsnav.commons.aggregate.AggregateStore;
+import se.trygghetsnav.commons.aggregate.AggregateStores;
+import se.trygghetsnav.commons.aggregate.EventContext;
+import se.trygghetsnav.commons.health.KafkaClusterHealthIndicator;
+import se.trygghetsnav.commons.health.MongoPingHealthIndicator;
+import se.trygghetsnav.commons.idempotency.ProcessedEventLog;
+import se.trygghetsnav.commons.outbox.EventSerializer;
+import se.trygghetsnav.commons.outbox.OutboxProperties;
+import se.trygghetsnav.commons.outbox.OutboxRelay;
+import se.trygghetsnav.commons.problem.ProblemDetailsAdvice;
+import se.trygghetsnav.commons.service.TimeOrderedIdGenerator;
+import se.trygghetsnav.commons.worker.BackgroundWorker;
+
+/** The beans every Trygghetsnav service shares. */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration" },
+        // Our ping-based indicator replaces Boot's hello-based one, which the embedded server cannot answer.
+        beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
+@EnableConfigurationProperties({ OutboxProperties.class, KafkaTopicProperties.class })
+public class ServiceCommonsAutoConfiguration {
+
+    /** Dates people mean (due dates, meeting days) are in Swedish time. */
+    public static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(STOCKHOLM);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    IdGenerator idGenerator() {
+        return new TimeOrderedIdGenerator();
+    }
+
+    @Bean
+    EventContext eventContext(IdGenerator ids, Clock clock) {
+        return new EventContext(ids, clock);
+    }
+
+    @Bean
+    EventSerializer eventSerializer(JsonMapper jsonMapper) {
+        return new EventSerializer(jsonMapper);
+    }
+
+    @Bean
+    AggregateStores aggregateStores(MongoTemplate mongo, EventSerializer serializer) {
+        return new AggregateStores(mongo, serializer);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockProvider lockProvider(MongoTemplate mongo) {
+        return new MongoLockProvider(mongo.getCollection("shedlock"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    LockingTaskExecutor lockingTaskExecutor(LockProvider lockProvider) {
+        return new DefaultLockingTaskExecutor(lockProvider);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<AggregateStore<?>> stores,
+            LockingTaskExecutor locks, OutboxProperties properties,
+            @Value("${spring.application.name}") String applicationName, MeterRegistry meters) {
+        URI source = properties.source() != null ? properties.source() : URI.create("/trygghetsnav/" + applicationName);
+        return new OutboxRelay(mongo, kafka, stores, locks, properties, source, meters);
+    }
+
+    /** Relays on its own thread, woken by every save; tests stop and start it to simulate a crashed relay. */
+    @Bean
+    BackgroundWorker outboxRelayWorker(OutboxRelay relay, AggregateStores stores, List<AggregateStore<?>> storeList,
+            OutboxProperties properties) {
+        return new BackgroundWorker("outbox-relay", relay::relayPending, stores.relaySignal(), properties.pollInterval(),
+                properties.maxBackoff(), properties.relayEnabled() && !storeList.isEmpty());
+    }
+
+    /** The topics this service publishes to, created with several partitions (architecture.md). */
+    @Bean
+    KafkaAdmin.NewTopics outboxTopics(List<AggregateStore<?>> stores, KafkaTopicProperties topics) {
+        return new KafkaAdmin.NewTopics(stores.stream()
+                .map(AggregateStore::topic)
+                .distinct()
+                .map(topic -> TopicBuilder.name(topic)
+                        .partitions(topics.partitions())
+                        .replicas(topics.replicationFactor())
+                        .build())
+                .toArray(NewTopic[]::new));
+    }
+
+    @Bean
+    ProcessedEventLog processedEventLog(MongoTemplate mongo, Clock clock) {
+        return new ProcessedEventLog(mongo, clock);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(MessageSource messageSource) {
+        return new ProblemDetailsAdvice(messageSource);
+    }
+
+    @Bean(name = "mongoHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean(name = "kafkaHealthIndicator")
+    KafkaClusterHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaClusterHealthIndicator(kafkaAdmin.getConfigurationProperties());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String applicationName,
+            @Value("${trygghetsnav.api.description:}") String description) {
+        return new OpenAPI().info(new Info()
+                .title("Trygghetsnav " + applicationName)
+                .version("v1")
+                .description(description));
+    }
+}

@@ -1,0 +1,19 @@
+package se.trygghetsnav.commons.service;
+
+import java.util.UUID;
+
+import com.fasterxml.uuid.Generators;
+import com.fasterxml.uuid.impl.TimeBasedEpochGenerator;
+
+import org.springframework.util.IdGenerator;
+
+/** UUID version 7 (time-ordered) ids for aggregates and events, as conventions.md asks. */
+public class TimeOrderedIdGenerator implements IdGenerator {
+
+    private final TimeBasedEpochGenerator generator = Generators.timeBasedEpochGenerator();
+
+    @Override
+    public UUID generateId() {
+        return generator.generate();
+    }
+}
