@@ -1,0 +1,18 @@
+package se.trygghetsnav.plan.actionplan.persistence;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.repository.Repository;
+
+import se.trygghetsnav.plan.actionplan.ActionPlan;
+
+/** Reads of plans. Writes go through the aggregate store, which also stores the events. */
+public interface ActionPlanRepository extends Repository<ActionPlan, UUID> {
+
+    Optional<ActionPlan> findByIdAndOrganisationId(UUID id, String organisationId);
+
+    Page<ActionPlan> findByOrganisationId(String organisationId, Pageable pageable);
+}

@@ -1,0 +1,68 @@
+package se.trygghetsnav.plan.orgunit;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import se.trygghetsnav.commons.aggregate.AggregateRoot;
+import se.trygghetsnav.commons.aggregate.EventContext;
+
+/**
+ * A unit of an organisation's directory (förvaltning, enhet, bolag) that can be responsible for measures:
+ * KSK, BoU, KoF, a police area's investigation group. Its contact addresses get the reminders; its manager
+ * gets the escalations.
+ */
+@Document("org_units")
+public class OrgUnit extends AggregateRoot {
+
+    private String name;
+
+    private String abbreviation;
+
+    private List<String> contactEmails;
+
+    private String managerEmail;
+
+    private Instant registeredAt;
+
+    protected OrgUnit() {
+    }
+
+    private OrgUnit(EventContext context, String organisationId) {
+        super(context.newId(), organisationId);
+    }
+
+    public static OrgUnit register(String organisationId, String name, String abbreviation, List<String> contactEmails,
+            String managerEmail, EventContext context) {
+        OrgUnit unit = new OrgUnit(context, organisationId);
+        unit.name = name;
+        unit.abbreviation = abbreviation;
+        unit.contactEmails = List.copyOf(contactEmails);
+        unit.managerEmail = managerEmail;
+        unit.registeredAt = context.now();
+        unit.raise(version -> new OrgUnitRegistered(context.newId(), unit.getId(), version, organisationId,
+                unit.registeredAt, name, abbreviation, unit.contactEmails, managerEmail));
+        return unit;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getAbbreviation() {
+        return abbreviation;
+    }
+
+    public List<String> getContactEmails() {
+        return contactEmails;
+    }
+
+    public String getManagerEmail() {
+        return managerEmail;
+    }
+
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+}

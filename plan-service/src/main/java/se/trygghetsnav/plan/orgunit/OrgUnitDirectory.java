@@ -1,0 +1,74 @@
+package se.trygghetsnav.plan.orgunit;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+import se.trygghetsnav.commons.aggregate.AggregateStore;
+import se.trygghetsnav.commons.aggregate.EventContext;
+import se.trygghetsnav.commons.problem.ApiProblem;
+import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.plan.orgunit.persistence.OrgUnitRepository;
+
+/** The organisations' unit directories. */
+@Service
+public class OrgUnitDirectory {
+
+    private static final Logger log = LoggerFactory.getLogger(OrgUnitDirectory.class);
+
+    private final AggregateStore<OrgUnit> store;
+    private final OrgUnitRepository units;
+    private final EventContext context;
+
+    public OrgUnitDirectory(AggregateStore<OrgUnit> store, OrgUnitRepository units, EventContext context) {
+        this.store = store;
+        this.units = units;
+        this.context = context;
+    }
+
+    public OrgUnit register(String organisationId, String name, String abbreviation, List<String> contactEmails,
+            String managerEmail) {
+        OrgUnit unit = store.save(OrgUnit.register(organisationId, name, abbreviation, contactEmails, managerEmail, context));
+        log.info("Org unit {} registered for organisation {}", unit.getId(), organisationId);
+        return unit;
+    }
+
+    public OrgUnit get(String organisationId, UUID id) {
+        return units.findByIdAndOrganisationId(id, organisationId)
+                .orElseThrow(() -> new ResourceNotFoundException("org-unit", id));
+    }
+
+    public Page<OrgUnit> list(String organisationId, Pageable pageable) {
+        return units.findByOrganisationId(organisationId, pageable);
+    }
+
+    /**
+     * The organisation's units with these ids, in the order asked.
+     *
+     * @throws ApiProblem (422) naming the ids that are not units of this organisation
+     */
+    public List<OrgUnit> resolve(String organisationId, Collection<UUID> ids) {
+        Set<UUID> wanted = new LinkedHashSet<>(ids);
+        Map<UUID, OrgUnit> found = units.findByOrganisationIdAndIdIn(organisationId, wanted).stream()
+                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+        List<UUID> unknown = wanted.stream().filter(id -> !found.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-responsible-unit",
+                    unknown.stream().map(UUID::toString).collect(Collectors.joining(", ")));
+        }
+        return wanted.stream().map(found::get).toList();
+    }
+}

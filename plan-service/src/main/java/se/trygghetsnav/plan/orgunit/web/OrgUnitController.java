@@ -1,0 +1,87 @@
+package se.trygghetsnav.plan.orgunit.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.trygghetsnav.commons.web.ETags;
+import se.trygghetsnav.commons.web.PageResponse;
+import se.trygghetsnav.plan.orgunit.OrgUnit;
+import se.trygghetsnav.plan.orgunit.OrgUnitDirectory;
+
+@RestController
+@RequestMapping("/api/v1/org-units")
+@Tag(name = "Org units", description = "The unit directory (förvaltningar, enheter) that measures name as responsible")
+public class OrgUnitController {
+
+    private final OrgUnitDirectory directory;
+
+    public OrgUnitController(OrgUnitDirectory directory) {
+        this.directory = directory;
+    }
+
+    @PostMapping
+    @Operation(summary = "Register a unit with the addresses that receive its reminders")
+    public ResponseEntity<OrgUnitResponse> register(@Valid @RequestBody RegisterOrgUnitRequest request) {
+        OrgUnit unit = directory.register(request.organisationId(), request.name().strip(),
+                request.abbreviation() == null ? null : request.abbreviation().strip(), request.contactEmails(),
+                request.managerEmail());
+        return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId()))
+                .eTag(ETags.of(unit.getVersion()))
+                .body(OrgUnitResponse.of(unit));
+    }
+
+    @GetMapping("/{unitId}")
+    @Operation(summary = "Read one unit")
+    public ResponseEntity<OrgUnitResponse> get(@PathVariable UUID unitId, @RequestParam String organisationId) {
+        OrgUnit unit = directory.get(organisationId, unitId);
+        return ResponseEntity.ok().eTag(ETags.of(unit.getVersion())).body(OrgUnitResponse.of(unit));
+    }
+
+    @GetMapping
+    @Operation(summary = "List an organisation's units, by name")
+    public PageResponse<OrgUnitResponse> list(@RequestParam String organisationId,
+            @RequestParam(defaultValue = "0") @Min(0) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+        return PageResponse.of(directory.list(organisationId, PageRequest.of(page, size, Sort.by("name"))),
+                OrgUnitResponse::of);
+    }
+
+    public record RegisterOrgUnitRequest(
+            @NotBlank @Size(max = 64) String organisationId,
+            @NotBlank @Size(max = 200) String name,
+            @Size(max = 30) String abbreviation,
+            @NotEmpty @Size(max = 20) List<@NotBlank @Email String> contactEmails,
+            @Email String managerEmail) {
+    }
+
+    public record OrgUnitResponse(UUID id, String organisationId, String name, String abbreviation,
+            List<String> contactEmails, String managerEmail, long version) {
+
+        static OrgUnitResponse of(OrgUnit unit) {
+            return new OrgUnitResponse(unit.getId(), unit.getOrganisationId(), unit.getName(), unit.getAbbreviation(),
+                    unit.getContactEmails(), unit.getManagerEmail(), unit.getVersion());
+        }
+    }
+}

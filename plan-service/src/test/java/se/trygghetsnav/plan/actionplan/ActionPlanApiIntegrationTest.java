@@ -1,0 +1,234 @@
+package se.trygghetsnav.plan.actionplan;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+
+import se.trygghetsnav.contracts.EventContracts;
+import se.trygghetsnav.testkit.KafkaTopicReader;
+import se.trygghetsnav.testkit.UseTestInfrastructure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UseTestInfrastructure
+class ActionPlanApiIntegrationTest {
+
+    private static final String MEASURE_ADDED = "se.trygghetsnav.plan.measure-added.v1";
+    private static final String PLAN_CREATED = "se.trygghetsnav.plan.plan-created.v1";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    RestTestClient http;
+    String organisation;
+
+    @BeforeEach
+    void setUp() {
+        http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
+        organisation = "org-" + UUID.randomUUID();
+    }
+
+    @Test
+    void addingAMeasurePublishesContractConformingEventsKeyedByThePlanInOrder() {
+        UUID unit = registerUnit("Kommunstyrelsekontoret", "KSK", "trygghet.ksk@example.se");
+        UUID plan = startPlan("Brottsförebyggande åtgärdsplan 2024–2026");
+        UUID measure = addMeasure(plan, "Trygghetsvandringar i centrum", "2026-05-31", unit);
+
+        try (KafkaTopicReader reader = KafkaTopicReader.fromBeginning("plan.events")) {
+            List<ConsumerRecord<String, byte[]>> events = reader.await(
+                    record -> plan.toString().equals(record.key()), 2, Duration.ofSeconds(20));
+
+            assertThat(events).extracting(record -> KafkaTopicReader.header(record, "ce_type"))
+                    .containsExactly(PLAN_CREATED, MEASURE_ADDED);
+            for (ConsumerRecord<String, byte[]> event : events) {
+                String type = KafkaTopicReader.header(event, "ce_type");
+                String json = new String(event.value(), StandardCharsets.UTF_8);
+                assertThat(EventContracts.get().validate(type, json)).as(type).isEmpty();
+                assertThat(KafkaTopicReader.header(event, "ce_specversion")).isEqualTo("1.0");
+                assertThat(KafkaTopicReader.header(event, "ce_subject")).isEqualTo(plan.toString());
+                assertThat(KafkaTopicReader.header(event, "ce_source")).isEqualTo("/trygghetsnav/plan-service");
+                assertThat(json).contains("\"eventId\":\"" + KafkaTopicReader.header(event, "ce_id") + "\"");
+            }
+            String measureAdded = new String(events.get(1).value(), StandardCharsets.UTF_8);
+            assertThat(measureAdded).contains("\"measureId\":\"" + measure + "\"")
+                    .contains("\"aggregateVersion\":2")
+                    .contains("trygghet.ksk@example.se")
+                    .contains("\"dueDate\":\"2026-05-31\"");
+        }
+    }
+
+    @Test
+    void relayedEventsAreRemovedFromThePlansOutbox() {
+        UUID plan = startPlan("Plan med utkorg");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Document stored = mongo.getCollection("action_plans").find(new Document("_id", plan)).first();
+            assertThat(stored).isNotNull();
+            assertThat(stored.getList("pendingEvents", Object.class)).isEmpty();
+        });
+    }
+
+    @Test
+    void aPlanReadsBackWithItsMeasuresAndTheirUnitsAndAnETag() {
+        UUID unit = registerUnit("Barn och utbildning", "BoU", "bou@example.se");
+        UUID plan = startPlan("Åtgärdsplan 2025");
+        addMeasure(plan, "Föräldravandringar", "2025-12-31", unit);
+
+        http.get().uri("/api/v1/plans/{id}?organisationId={org}", plan, organisation).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Åtgärdsplan 2025")
+                .jsonPath("$.status").isEqualTo("DRAFT")
+                .jsonPath("$.measures[0].title").isEqualTo("Föräldravandringar")
+                .jsonPath("$.measures[0].responsibleUnits[0].abbreviation").isEqualTo("BoU");
+    }
+
+    @Test
+    void aStaleIfMatchIsRefusedWith412AndTheCurrentETag() {
+        UUID unit = registerUnit("Kultur och fritid", "KoF", "kof@example.se");
+        UUID plan = startPlan("Plan som ändras");
+        addMeasure(plan, "Första åtgärden", "2026-01-31", unit);
+
+        http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1\"")
+                .body(measureBody("Andra åtgärden", "2026-02-28", unit))
+                .exchange()
+                .expectStatus().isEqualTo(412)
+                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/precondition-failed")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("\"1\"").contains("\"2\""));
+    }
+
+    @Test
+    void aCurrentIfMatchIsAccepted() {
+        UUID unit = registerUnit("Samhällsbyggnad", "SB", "sb@example.se");
+        UUID plan = startPlan("Plan med rätt version");
+
+        http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"1\"")
+                .body(measureBody("Belysning i gångtunneln", "2026-03-31", unit))
+                .exchange()
+                .expectStatus().isCreated()
+                .expectHeader().valueEquals("ETag", "\"2\"");
+    }
+
+    @Test
+    void anInvalidPlanIsRefusedWithProblemDetailsNamingEachField() {
+        http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("organisationId", organisation, "title", " ", "period", Map.of("startYear", 2026, "endYear", 2024)))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/validation")
+                .jsonPath("$.title").isEqualTo("Invalid input")
+                .jsonPath("$.errors[?(@.field == 'title')].message").isEqualTo(List.of("must not be blank"))
+                .jsonPath("$.errors[?(@.field == 'period.endNotBeforeStart')].message")
+                .isEqualTo(List.of("the end year must not be before the start year"));
+    }
+
+    @Test
+    void validationMessagesAreInSwedishWhenAsked() {
+        http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "sv-SE")
+                .body(Map.of("organisationId", organisation, "title", "", "period", Map.of("startYear", 2024, "endYear", 2026)))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Ogiltiga uppgifter")
+                .jsonPath("$.errors[0].field").isEqualTo("title")
+                .jsonPath("$.errors[0].message").isEqualTo("får inte vara tomt");
+    }
+
+    @Test
+    void unreadableJsonIsRefusedNamingTheField() {
+        http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"organisationId\":\"x\",\"title\":\"T\",\"period\":{\"startYear\":\"tjugofyra\",\"endYear\":2026}}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/malformed-request")
+                .jsonPath("$.errors[0].field").isEqualTo("period.startYear");
+    }
+
+    @Test
+    void aResponsibleUnitOfAnotherOrganisationIsRefusedWith422() {
+        String other = "org-" + UUID.randomUUID();
+        UUID foreignUnit = PlanApiCalls.registerUnit(http, other, "Annan kommun", "AK", "ak@example.se");
+        UUID plan = startPlan("Plan utan främmande enheter");
+
+        http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
+                .body(measureBody("Åtgärd", "2026-01-31", foreignUnit))
+                .exchange()
+                .expectStatus().isEqualTo(422)
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/unknown-responsible-unit")
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains(foreignUnit.toString()));
+    }
+
+    @Test
+    void aPlanOfAnotherOrganisationIsNotFound() {
+        UUID plan = startPlan("Vår plan");
+
+        http.get().uri("/api/v1/plans/{id}?organisationId={org}", plan, "org-someone-else").exchange()
+                .expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/not-found")
+                .jsonPath("$.detail").value(detail ->
+                        assertThat((String) detail).contains(plan.toString()).doesNotContain("Vår plan"));
+    }
+
+    @Test
+    void plansAreListedPerOrganisationWithPaging() {
+        startPlan("Plan A");
+        startPlan("Plan B");
+        startPlan("Plan C");
+
+        http.get().uri("/api/v1/plans?organisationId={org}&page=0&size=2", organisation).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.content.length()").isEqualTo(2)
+                .jsonPath("$.totalElements").isEqualTo(3)
+                .jsonPath("$.size").isEqualTo(2);
+        http.get().uri("/api/v1/plans?organisationId={org}&size=500", organisation).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
+    }
+
+    private UUID registerUnit(String name, String abbreviation, String email) {
+        return PlanApiCalls.registerUnit(http, organisation, name, abbreviation, email);
+    }
+
+    private UUID startPlan(String title) {
+        return PlanApiCalls.startPlan(http, organisation, title);
+    }
+
+    private UUID addMeasure(UUID plan, String title, String dueDate, UUID unit) {
+        return PlanApiCalls.addMeasure(http, organisation, plan, title, dueDate, unit);
+    }
+
+    private Map<String, Object> measureBody(String title, String dueDate, UUID unit) {
+        return Map.of("organisationId", organisation, "title", title, "dueDate", dueDate, "responsibleUnitIds", List.of(unit));
+    }
+}
