@@ -1,0 +1,60 @@
+package se.trygghetsnav.notification.delivery;
+
+import java.time.Clock;
+import java.util.Set;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSender;
+
+import se.trygghetsnav.commons.worker.BackgroundWorker;
+import se.trygghetsnav.commons.worker.WakeUpSignal;
+
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+    private final WakeUpSignal dispatcherSignal = new WakeUpSignal();
+
+    /** Mail templates: {@code .html} in HTML mode, {@code .txt} (body and subject) in text mode. */
+    @Bean
+    MailTemplates mailTemplates() {
+        SpringTemplateEngine engine = new SpringTemplateEngine();
+        engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
+        engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
+        return new MailTemplates(engine);
+    }
+
+    private static ClassLoaderTemplateResolver resolver(TemplateMode mode, String pattern, int order) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/mail/");
+        resolver.setTemplateMode(mode);
+        resolver.setResolvablePatterns(Set.of(pattern));
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCheckExistence(true);
+        resolver.setOrder(order);
+        return resolver;
+    }
+
+    @Bean
+    MailQueue mailQueue(MongoTemplate mongo, MailTemplates templates, Clock clock) {
+        return new MailQueue(mongo, templates, dispatcherSignal, clock);
+    }
+
+    @Bean
+    MailDispatcher mailDispatcher(MongoTemplate mongo, JavaMailSender mailSender, DeliveryProperties properties,
+            Clock clock, MeterRegistry meters) {
+        return new MailDispatcher(mongo, mailSender, properties, clock, meters);
+    }
+
+    @Bean
+    BackgroundWorker mailDispatcherWorker(MailDispatcher dispatcher, DeliveryProperties properties) {
+        return new BackgroundWorker("mail-dispatcher", dispatcher::dispatchDue, dispatcherSignal,
+                properties.pollInterval(), properties.retryMax(), true);
+    }
+}

@@ -1,0 +1,43 @@
+package se.trygghetsnav.notification.delivery;
+
+import java.time.Instant;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One mail to one recipient, stored before it is sent and kept as the record of what was sent to whom
+ * and why.
+ *
+ * <p>The id is the mail's deterministic key (what, which stage, which date, which recipient): storing a
+ * second mail with the same key is impossible, so duplicate events, topic replays or two instances
+ * cannot queue it twice. The content is rendered when queued, so a retry sends exactly the same mail.
+ *
+ * @param key the deterministic key, e.g. {@code measure-assigned:<measureId>:<unitId>:<address>}
+ * @param reason why the recipient gets the mail, in Swedish, as shown to them
+ * @param itemRef what the mail is about, e.g. {@code plan/<planId>/measure/<measureId>}
+ * @param sourceEventId the event that caused the mail
+ */
+@Document("outgoing_mails")
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "recipient", def = "{'recipient': 1, 'createdAt': -1}")
+public record OutgoingMail(
+        @Id String key,
+        String organisationId,
+        String recipient,
+        String subject,
+        String textBody,
+        String htmlBody,
+        String reason,
+        String itemRef,
+        String sourceEventId,
+        MailStatus status,
+        int attempts,
+        Instant createdAt,
+        Instant nextAttemptAt,
+        Instant claimedAt,
+        String claimedBy,
+        Instant sentAt,
+        String lastError) {
+}
