@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.trygghetsnav.commons.events.InboundEvent;
+import se.trygghetsnav.notification.delivery.MailKeys;
 import se.trygghetsnav.notification.delivery.MailQueue;
 import se.trygghetsnav.notification.delivery.MailRequest;
 
@@ -46,7 +47,7 @@ public class MeasureAssignmentNotices {
                 model.put("othersTold", othersTold);
                 model.put("link", planServiceUrl + "/api/v1/plans/" + measure.aggregateId() + "/measures/" + measure.measureId());
                 mails.enqueue(new MailRequest(
-                        "measure-assigned:" + measure.measureId() + ":" + unit.unitId() + ":" + address.toLowerCase(),
+                        MailKeys.of("measure-assigned", measure.measureId(), unit.unitId(), address),
                         measure.organisationId(), address, TEMPLATE, model,
                         "Adressen är kontaktadress för " + unit.displayName() + ", som har angetts som ansvarig för åtgärden.",
                         "plan/" + measure.aggregateId() + "/measure/" + measure.measureId(), event.id()));

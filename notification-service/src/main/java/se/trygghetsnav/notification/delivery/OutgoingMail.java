@@ -14,7 +14,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * second mail with the same key is impossible, so duplicate events, topic replays or two instances
  * cannot queue it twice. The content is rendered when queued, so a retry sends exactly the same mail.
  *
- * @param key the deterministic key, e.g. {@code measure-assigned:<measureId>:<unitId>:<address>}
+ * @param key the deterministic key (see {@link MailKeys}), e.g. {@code measure-assigned:<measureId>:<unitId>:<address hash>}
  * @param reason why the recipient gets the mail, in Swedish, as shown to them
  * @param itemRef what the mail is about, e.g. {@code plan/<planId>/measure/<measureId>}
  * @param sourceEventId the event that caused the mail

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.springframework.util.IdGenerator;
+import se.trygghetsnav.commons.service.IdSource;
 
 /**
  * What an aggregate needs to raise events and create entities: new time-ordered ids and the current time,
@@ -13,16 +13,16 @@ import org.springframework.util.IdGenerator;
  */
 public class EventContext {
 
-    private final IdGenerator ids;
+    private final IdSource ids;
     private final Clock clock;
 
-    public EventContext(IdGenerator ids, Clock clock) {
+    public EventContext(IdSource ids, Clock clock) {
         this.ids = ids;
         this.clock = clock;
     }
 
     public UUID newId() {
-        return ids.generateId();
+        return ids.nextId();
     }
 
     public Instant now() {

@@ -3,7 +3,9 @@ package se.trygghetsnav.commons.autoconfigure;
 import java.net.URI;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -13,8 +15,12 @@ import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -24,8 +30,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.util.IdGenerator;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 import se.trygghetsnav.commons.aggregate.AggregateStore;
 import se.trygghetsnav.commons.aggregate.AggregateStores;
@@ -37,6 +44,7 @@ import se.trygghetsnav.commons.outbox.EventSerializer;
 import se.trygghetsnav.commons.outbox.OutboxProperties;
 import se.trygghetsnav.commons.outbox.OutboxRelay;
 import se.trygghetsnav.commons.problem.ProblemDetailsAdvice;
+import se.trygghetsnav.commons.service.IdSource;
 import se.trygghetsnav.commons.service.TimeOrderedIdGenerator;
 import se.trygghetsnav.commons.worker.BackgroundWorker;
 
@@ -61,12 +69,12 @@ public class ServiceCommonsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    IdGenerator idGenerator() {
+    IdSource idSource() {
         return new TimeOrderedIdGenerator();
     }
 
     @Bean
-    EventContext eventContext(IdGenerator ids, Clock clock) {
+    EventContext eventContext(IdSource ids, Clock clock) {
         return new EventContext(ids, clock);
     }
 
@@ -92,9 +100,27 @@ public class ServiceCommonsAutoConfiguration {
         return new DefaultLockingTaskExecutor(lockProvider);
     }
 
+    /**
+     * The relay's own producer. Serializers, {@code acks=all} and idempotence are what the outbox relies on,
+     * so they are set here rather than left to configuration (the Kafka binder, for one, sets byte-array
+     * serializer defaults for Boot's template); the rest comes from {@code spring.kafka.producer.*}.
+     */
     @Bean
-    OutboxRelay outboxRelay(MongoTemplate mongo, KafkaTemplate<String, byte[]> kafka, List<AggregateStore<?>> stores,
-            LockingTaskExecutor locks, OutboxProperties properties,
+    KafkaTemplate<String, byte[]> outboxKafkaTemplate(KafkaProperties kafkaProperties) {
+        Map<String, Object> config = new HashMap<>(kafkaProperties.buildProducerProperties());
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config));
+        template.setObservationEnabled(true);
+        return template;
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, @Qualifier("outboxKafkaTemplate") KafkaTemplate<String, byte[]> kafka,
+            List<AggregateStore<?>> stores, LockingTaskExecutor locks, OutboxProperties properties,
             @Value("${spring.application.name}") String applicationName, MeterRegistry meters) {
         URI source = properties.source() != null ? properties.source() : URI.create("/trygghetsnav/" + applicationName);
         return new OutboxRelay(mongo, kafka, stores, locks, properties, source, meters);
