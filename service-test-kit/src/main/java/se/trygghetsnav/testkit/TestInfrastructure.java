@@ -28,8 +28,10 @@ public final class TestInfrastructure {
     /** System property the embedded broker writes its address to, instead of Boot's own property. */
     static final String EMBEDDED_BROKER_PROPERTY = "trygghetsnav.test.embedded-kafka.brokers";
 
-    static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
-    static final String MONGO_IMAGE = "mongo:8.0";
+    /** The Kafka image of container mode; docker-compose.yml runs the same. */
+    public static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
+    /** The MongoDB image of container mode; docker-compose.yml runs the same. */
+    public static final String MONGO_IMAGE = "mongo:8.0";
 
     private static volatile TestInfrastructure instance;
 
