@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -17,7 +18,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * MongoDB and Kafka), Prometheus metrics, the OpenAPI document and UI, and problem details for unknown
  * paths. A service's test extends this and names its readiness components.
  */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@UseTestInfrastructure
 public abstract class OperationalEndpointsContract {
+
+    private final List<String> readinessComponents;
 
     @LocalServerPort
     private int port;
@@ -28,8 +33,10 @@ public abstract class OperationalEndpointsContract {
     protected RestTestClient api;
     protected RestTestClient management;
 
-    /** The health contributors the service's readiness group must include. */
-    protected abstract List<String> readinessComponents();
+    /** @param readinessComponents the health contributors the service's readiness group must include */
+    protected OperationalEndpointsContract(String... readinessComponents) {
+        this.readinessComponents = List.of(readinessComponents);
+    }
 
     @BeforeEach
     void clients() {
@@ -43,7 +50,7 @@ public abstract class OperationalEndpointsContract {
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.status").isEqualTo("UP");
-        for (String component : readinessComponents()) {
+        for (String component : readinessComponents) {
             body.jsonPath("$.components." + component + ".status").isEqualTo("UP");
         }
     }
