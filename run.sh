@@ -102,19 +102,23 @@ extract_service() {
 
 # With JDK 25+, a one-off training run (context refresh, then exit) writes an AOT cache that makes every
 # later start faster. Older JDKs simply start without it.
-aot_flags() {
+aot_enabled() { [ "$JAVA_VERSION" -ge 25 ] && [ "${TRYGGHETSNAV_AOT:-on}" != "off" ]; }
+
+train_aot_cache() {
   local service="$1" dir="$APPS/$1"
-  if [ "$JAVA_VERSION" -lt 25 ] || [ "${TRYGGHETSNAV_AOT:-on}" = "off" ]; then
-    return
+  aot_enabled && [ ! -f "$dir/$service.aot" ] || return 0
+  say "  training the AOT cache of $service (once after each build, about 10 s) ..."
+  (cd "$dir" && "$JAVA" "${SERVICE_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$service.aot" \
+      -Dspring.context.exit=onRefresh -Dtrygghetsnav.outbox.relay-enabled=false \
+      -jar "$service.jar" >"$LOGS/$service-aot-training.log" 2>&1) \
+    || { rm -f "$dir/$service.aot"; say "  (training failed, $service starts without; see $LOGS/$service-aot-training.log)"; }
+}
+
+aot_flag() {
+  local service="$1"
+  if aot_enabled && [ -f "$APPS/$service/$service.aot" ]; then
+    echo "-XX:AOTCache=$service.aot"
   fi
-  if [ ! -f "$dir/$service.aot" ]; then
-    say "  training the AOT cache of $service (once per build) ..."
-    (cd "$dir" && "$JAVA" "${SERVICE_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$service.aot" \
-        -Dspring.context.exit=onRefresh -Dtrygghetsnav.outbox.relay-enabled=false \
-        -jar "$service.jar" >"$LOGS/$service-aot-training.log" 2>&1) \
-      || { say "  (AOT training of $service failed, starting without cache; see $LOGS/$service-aot-training.log)"; return; }
-  fi
-  [ -f "$dir/$service.aot" ] && echo "-XX:AOTCache=$dir/$service.aot"
 }
 
 # --- processes ---------------------------------------------------------------------------------------
@@ -192,7 +196,7 @@ start_greenmail() {
 
 start_service() {
   local service="$1" aot
-  aot="$(aot_flags "$service" | tail -1)"
+  aot="$(aot_flag "$service")"
   # The AOT cache only maps if the class path is spelled as in training: relative, from the app folder.
   # shellcheck disable=SC2086 # $aot is one flag or nothing
   (cd "$APPS/$service" && exec "$JAVA" "${SERVICE_JVM_FLAGS[@]}" $aot -jar "$service.jar") >"$LOGS/$service.log" 2>&1 &
@@ -211,6 +215,8 @@ wait_healthy() {
 
 stop_all() {
   local name pid pids=() order=("${SERVICES[@]}" greenmail mongodb kafka)
+  # Tells a watching ./run.sh in another terminal that this stop is intended.
+  [ -d "$STATE" ] && touch "$STATE/stopping"
   for name in "${order[@]}"; do
     if alive "$name"; then
       pid="$(cat "$PIDS/$name.pid")"
@@ -281,6 +287,7 @@ print_urls() {
 start() {
   select_java
   mkdir -p "$DATA" "$LOGS" "$PIDS" "$APPS"
+  rm -f "$STATE/stopping"
   local name port
   for name in kafka mongodb greenmail "${SERVICES[@]}"; do
     alive "$name" && fail "$name is already running (pid $(cat "$PIDS/$name.pid")); ./run.sh stop first"
@@ -291,7 +298,7 @@ start() {
   done
   build
   for name in "${SERVICES[@]}"; do extract_service "$name"; done
-  for name in "${SERVICES[@]}"; do aot_flags "$name" >/dev/null; done
+  for name in "${SERVICES[@]}"; do train_aot_cache "$name"; done
 
   trap 'say ""; say "Stopping ..."; stop_all; say "Stopped."; exit 0' INT TERM
   say "Starting Kafka, MongoDB and GreenMail, then the services (java $JAVA_VERSION at $JAVA_HOME) ..."
@@ -309,16 +316,18 @@ start() {
   elapsed="$(awk -v ns=$(( $(date +%s%N) - started_ns )) 'BEGIN { printf "%.1f", ns / 1e9 }')"
   print_urls "$elapsed" "$(resident_mib)"
 
-  while true; do
+  # Watch the processes until Ctrl-C, or until ./run.sh stop in another terminal stops them.
+  while [ ! -f "$STATE/stopping" ] && compgen -G "$PIDS/*.pid" >/dev/null; do
     sleep 2
     for name in kafka mongodb greenmail "${SERVICES[@]}"; do
-      if ! alive "$name" && [ -f "$PIDS/$name.pid" ]; then
+      if [ ! -f "$STATE/stopping" ] && [ -f "$PIDS/$name.pid" ] && ! alive "$name"; then
         say "$name stopped unexpectedly; last lines of $LOGS/$name.log:"
         tail -n 20 "$LOGS/$name.log" || true
         rm -f "$PIDS/$name.pid"
       fi
     done
   done
+  say "Stopped."
 }
 
 case "${1:-start}" in
