@@ -10,6 +10,7 @@ import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.Indexed;
 
 import se.trygghetsnav.commons.events.DomainEvent;
+import se.trygghetsnav.commons.tenancy.TenantOwned;
 
 /**
  * An aggregate stored as one MongoDB document, whose every change raises a {@link DomainEvent}.
@@ -17,8 +18,10 @@ import se.trygghetsnav.commons.events.DomainEvent;
  * <p>{@code version} counts the events raised over the aggregate's life: an event carries the version it
  * brings the aggregate to, and the same number is the aggregate's ETag. {@link AggregateStore} writes the
  * state and the new events in one single-document update guarded by the version the aggregate was loaded
- * at (optimistic locking), so state and events can never part.
+ * at (optimistic locking), so state and events can never part. Every aggregate belongs to an organisation,
+ * so reads and writes are limited to the caller's ({@link TenantOwned}).
  */
+@TenantOwned
 public abstract class AggregateRoot {
 
     @Id

@@ -17,6 +17,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import se.trygghetsnav.commons.events.DomainEvent;
+import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.outbox.EventSerializer;
 import se.trygghetsnav.commons.worker.WakeUpSignal;
 import se.trygghetsnav.commons.outbox.PendingEvent;
@@ -77,7 +78,8 @@ public class AggregateStore<T extends AggregateRoot> {
             return aggregate;
         }
         MongoConverter converter = mongo.getConverter();
-        List<Document> pending = events.stream().map(serializer::toPending).map(event -> {
+        Caller actor = Caller.current().orElse(null);
+        List<Document> pending = events.stream().map(event -> serializer.toPending(event, actor)).map(event -> {
             Document document = new Document();
             converter.write(event, document);
             document.remove("_class");

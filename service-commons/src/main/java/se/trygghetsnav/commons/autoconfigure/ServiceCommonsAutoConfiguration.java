@@ -35,6 +35,8 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 import se.trygghetsnav.commons.aggregate.AggregateStore;
+import se.trygghetsnav.commons.audit.AuditTrail;
+import se.trygghetsnav.commons.audit.AuditTrailController;
 import se.trygghetsnav.commons.aggregate.AggregateStores;
 import se.trygghetsnav.commons.aggregate.EventContext;
 import se.trygghetsnav.commons.health.KafkaClusterHealthIndicator;
@@ -121,9 +123,19 @@ public class ServiceCommonsAutoConfiguration {
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, @Qualifier("outboxKafkaTemplate") KafkaTemplate<String, byte[]> kafka,
             List<AggregateStore<?>> stores, LockingTaskExecutor locks, OutboxProperties properties,
-            @Value("${spring.application.name}") String applicationName, MeterRegistry meters) {
+            @Value("${spring.application.name}") String applicationName, MeterRegistry meters, AuditTrail auditTrail) {
         URI source = properties.source() != null ? properties.source() : URI.create("/trygghetsnav/" + applicationName);
-        return new OutboxRelay(mongo, kafka, stores, locks, properties, source, meters);
+        return new OutboxRelay(mongo, kafka, stores, locks, properties, source, meters, auditTrail);
+    }
+
+    @Bean
+    AuditTrail auditTrail(MongoTemplate mongo) {
+        return new AuditTrail(mongo);
+    }
+
+    @Bean
+    AuditTrailController auditTrailController(MongoTemplate mongo) {
+        return new AuditTrailController(mongo);
     }
 
     /** Relays on its own thread, woken by every save; tests stop and start it to simulate a crashed relay. */

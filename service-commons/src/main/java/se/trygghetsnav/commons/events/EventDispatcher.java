@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.messaging.Message;
 
 import se.trygghetsnav.commons.idempotency.ProcessedEventLog;
+import se.trygghetsnav.commons.tenancy.TenantScope;
 
 /**
  * The body of a Spring Cloud Stream consumer: reads the CloudEvent, picks the handler by {@code ce_type},
@@ -98,7 +99,9 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     }
 
     private <T> void dispatch(Route<T> route, InboundEvent event) {
-        route.handler().handle(event, read(event, route.payloadType()));
+        T payload = read(event, route.payloadType());
+        // Consumers serve no single caller; what they touch is chosen by the event, across organisations.
+        TenantScope.runAsSystem(() -> route.handler().handle(event, payload));
     }
 
     public static final class Builder {

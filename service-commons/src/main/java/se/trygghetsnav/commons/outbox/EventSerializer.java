@@ -1,11 +1,13 @@
 package se.trygghetsnav.commons.outbox;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import se.trygghetsnav.commons.events.DomainEvent;
 import se.trygghetsnav.commons.events.EventType;
 import se.trygghetsnav.commons.events.EventTypes;
+import se.trygghetsnav.commons.security.Caller;
 
 /** Turns a domain event record into the pending event stored with its aggregate. */
 public class EventSerializer {
@@ -19,9 +21,11 @@ public class EventSerializer {
                 .build();
     }
 
-    public PendingEvent toPending(DomainEvent event) {
+    /** The event as it waits in the outbox, with who caused it (null: the system). */
+    public PendingEvent toPending(DomainEvent event, @Nullable Caller actor) {
         return new PendingEvent(event.eventId(), typeOf(event.getClass()), event.aggregateId(), event.aggregateVersion(),
-                event.occurredAt(), jsonMapper.writeValueAsString(event));
+                event.occurredAt(), jsonMapper.writeValueAsString(event),
+                actor == null ? PendingEvent.SYSTEM_ACTOR : actor.subject(), actor == null ? null : actor.organisationId());
     }
 
     public static String typeOf(Class<?> eventClass) {

@@ -28,10 +28,13 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 import se.trygghetsnav.commons.aggregate.AggregateStore;
+import se.trygghetsnav.commons.audit.AuditTrail;
+import se.trygghetsnav.commons.tenancy.TenantScope;
 
 /**
  * Publishes the pending events of every aggregate collection to Kafka, in order, then removes exactly
- * the events the broker acknowledged (architecture.md: the outbox in the aggregate).
+ * the events the broker acknowledged (architecture.md: the outbox in the aggregate). Before publishing, it
+ * records each event's write in the audit trail.
  *
  * <p>Runs in a {@link se.trygghetsnav.commons.worker.BackgroundWorker}, woken whenever an aggregate store
  * saved events. A crash between publishing and removing publishes those events again after restart: consumers are
@@ -52,11 +55,13 @@ public class OutboxRelay {
     private final OutboxProperties properties;
     private final URI eventSource;
     private final MeterRegistry meters;
+    private final AuditTrail auditTrail;
     private final AtomicLong backlog = new AtomicLong();
 
     public OutboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, List<AggregateStore<?>> sources,
             LockingTaskExecutor locks, OutboxProperties properties, URI eventSource,
-            MeterRegistry meters) {
+            MeterRegistry meters, AuditTrail auditTrail) {
+        this.auditTrail = auditTrail;
         this.mongo = mongo;
         this.kafka = kafka;
         this.sources = List.copyOf(sources);
@@ -74,7 +79,8 @@ public class OutboxRelay {
      */
     public int relayPending() {
         AtomicInteger published = new AtomicInteger();
-        locks.executeWithLock((Runnable) () -> {
+        // The relay serves every organisation's aggregates.
+        TenantScope.runAsSystem(() -> locks.executeWithLock((Runnable) () -> {
             // Bounded, so the lock is given back well before it expires even under a steady stream of writes.
             long deadline = System.nanoTime() + LOCK_HOLD.toNanos();
             int inPass;
@@ -83,7 +89,7 @@ public class OutboxRelay {
                 published.addAndGet(inPass);
             }
             while (inPass > 0 && System.nanoTime() < deadline);
-        }, new LockConfiguration(Instant.now(), LOCK_NAME, LOCK_HOLD.multipliedBy(4), Duration.ZERO));
+        }, new LockConfiguration(Instant.now(), LOCK_NAME, LOCK_HOLD.multipliedBy(4), Duration.ZERO)));
         return published.get();
     }
 
@@ -93,10 +99,13 @@ public class OutboxRelay {
         for (AggregateStore<?> source : sources) {
             Query withPending = Query.query(Criteria.where(PendingEvent.FIELD + ".eventId").exists(true))
                     .limit(properties.batchSize());
-            withPending.fields().include(PendingEvent.FIELD);
+            withPending.fields().include(PendingEvent.FIELD).include("organisationId");
             for (Document aggregate : mongo.find(withPending, Document.class, source.collection())) {
                 List<PendingEvent> events = pendingEvents(aggregate);
                 seen += events.size();
+                for (PendingEvent event : events) {
+                    auditTrail.record(event, aggregate.getString("organisationId"), source.type().getSimpleName());
+                }
                 List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
                 for (PendingEvent event : events) {
                     sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));

@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
 
+import se.trygghetsnav.commons.tenancy.TenantScope;
+
 /**
  * Runs a pass of work on its own thread whenever it is woken and at least every poll interval; after a
  * failed pass it waits twice as long each time, up to a limit, so a broker or mail server that is down is
@@ -71,7 +73,8 @@ public class BackgroundWorker implements SmartLifecycle {
         Duration pause = pollInterval;
         while (running) {
             try {
-                pass.run();
+                // Background work serves no single caller: relays and dispatchers span organisations.
+                TenantScope.runAsSystem(pass);
                 pause = pollInterval;
             }
             catch (RuntimeException ex) {

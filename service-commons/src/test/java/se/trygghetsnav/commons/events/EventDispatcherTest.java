@@ -50,7 +50,7 @@ class EventDispatcherTest {
         UUID aggregate = UUID.randomUUID();
         UUID eventId = UUID.randomUUID();
         ProducerRecord<String, byte[]> record = CloudEventRecords.toRecord("test.events", URI.create("/trygghetsnav/test"),
-                new PendingEvent(eventId, TYPE, aggregate, 3, Instant.parse("2026-11-22T08:00:00Z"), "{}"));
+                new PendingEvent(eventId, TYPE, aggregate, 3, Instant.parse("2026-11-22T08:00:00Z"), "{}", "anna", "0188"));
 
         assertThat(record.key()).isEqualTo(aggregate.toString());
         assertThat(header(record, "ce_id")).isEqualTo(eventId.toString());
@@ -99,7 +99,7 @@ class EventDispatcherTest {
 
     private static ProducerRecord<String, byte[]> record(String type, String json) {
         return CloudEventRecords.toRecord("test.events", URI.create("/trygghetsnav/test"),
-                new PendingEvent(UUID.randomUUID(), type, UUID.randomUUID(), 1, Instant.now(), json));
+                new PendingEvent(UUID.randomUUID(), type, UUID.randomUUID(), 1, Instant.now(), json, PendingEvent.SYSTEM_ACTOR, null));
     }
 
     /** What the Kafka binder hands a consumer: the value as payload, the record's headers as raw bytes. */
