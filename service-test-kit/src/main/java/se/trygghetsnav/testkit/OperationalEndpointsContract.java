@@ -8,8 +8,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
+
+import se.trygghetsnav.commons.security.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,13 +78,26 @@ public abstract class OperationalEndpointsContract {
     void openApiDocumentAndUiArePublished() {
         api.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
-                .expectBody().jsonPath("$.openapi").exists().jsonPath("$.info.title").exists();
+                .expectBody().jsonPath("$.openapi").exists().jsonPath("$.info.title").exists()
+                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
         api.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
 
     @Test
+    void healthAndMetricsNeedNoTokenOnTheManagementPort() {
+        management.get().uri("/actuator/health").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void theApiNeedsATokenEvenWherePathsAreUnknown() {
+        api.get().uri("/api/v1/no-such-thing").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void anUnknownPathAnswersProblemDetails() {
-        api.get().uri("/api/v1/no-such-thing").accept(MediaType.APPLICATION_JSON).exchange()
+        api.get().uri("/api/v1/no-such-thing").accept(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("0188", Role.READER)).exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
@@ -92,7 +108,8 @@ public abstract class OperationalEndpointsContract {
 
     @Test
     void anUnknownPathAnswersInSwedishWhenAsked() {
-        api.get().uri("/api/v1/no-such-thing").header("Accept-Language", "sv").exchange()
+        api.get().uri("/api/v1/no-such-thing").header("Accept-Language", "sv")
+                .header(HttpHeaders.AUTHORIZATION, TestTokens.bearer("0188", Role.READER)).exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.title").isEqualTo("Hittades inte");
     }

@@ -127,8 +127,8 @@ public final class TestInfrastructure {
     }
 
     /**
-     * The Spring properties that point a service at these servers. The Kafka binder ignores Boot's connection
-     * details, so its brokers are set as well (architecture.md).
+     * The Spring properties that point a service at these servers and at the test token issuer. The Kafka
+     * binder ignores Boot's connection details, so its brokers are set as well (architecture.md).
      */
     public Map<String, Object> springProperties() {
         Map<String, Object> properties = new LinkedHashMap<>();
@@ -138,6 +138,9 @@ public final class TestInfrastructure {
         properties.put("spring.mail.host", "127.0.0.1");
         properties.put("spring.mail.port", smtpPort());
         properties.put("spring.mail.properties.mail.smtp.auth", "false");
+        properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER);
+        properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwkSetUri());
+        properties.put("spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE);
         properties.put("server.port", 0);
         properties.put("management.server.port", 0);
         return properties;
