@@ -11,6 +11,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 
+import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.contracts.EventContracts;
 import se.trygghetsnav.testkit.KafkaTestProducer;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
@@ -38,14 +39,16 @@ class LinkableMeasuresIntegrationTest {
         KafkaTestProducer.sendCloudEvent("plan.events", UUID.randomUUID().toString(), MEASURE_ADDED, planId,
                 golden.replace(measureId.toString(), later.toString()));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> mongo.findById(later, LinkableMeasure.class) != null);
-        LinkableMeasure measure = mongo.findById(measureId, LinkableMeasure.class);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> TenantScope.callAsOrganisation("0188", () -> mongo.findById(later, LinkableMeasure.class)) != null);
+        LinkableMeasure measure = TenantScope.callAsOrganisation("0188", () -> mongo.findById(measureId, LinkableMeasure.class));
         assertThat(measure).isNotNull();
         assertThat(measure.title()).isEqualTo("Trygghetsvandringar i centrala Norrtälje");
         assertThat(measure.planId()).isEqualTo(UUID.fromString(planId));
         assertThat(measure.organisationId()).isEqualTo("0188");
         assertThat(measure.sourceEventId()).isEqualTo("019a8f2e-6b1c-7c3a-9d2e-1f0a5b6c7d81");
-        assertThat(mongo.count(Query.query(Criteria.where("planId").is(UUID.fromString(planId))), LinkableMeasure.class))
-                .isEqualTo(2);
+        assertThat(TenantScope.callAsOrganisation("0188", () -> mongo.count(
+                Query.query(Criteria.where("planId").is(UUID.fromString(planId))), LinkableMeasure.class))).isEqualTo(2);
+        assertThat(TenantScope.callAsOrganisation("1081", () -> mongo.findById(measureId, LinkableMeasure.class))).isNull();
     }
 }

@@ -12,11 +12,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Component;
 
 import se.trygghetsnav.commons.events.EventDispatcher;
 import se.trygghetsnav.commons.events.InboundEvent;
 import se.trygghetsnav.commons.idempotency.VersionedProjection;
+import se.trygghetsnav.commons.tenancy.TenantOwnedCollection;
 
 /**
  * followup-service's own copy of the plans and their measures, built from {@code plan.events}: one document
@@ -27,6 +29,12 @@ import se.trygghetsnav.commons.idempotency.VersionedProjection;
 public class PlanProjection {
 
     public static final String COLLECTION = "plan_projection";
+
+    /** The projection is written as raw documents; each belongs to the plan's organisation. */
+    @Bean
+    static TenantOwnedCollection planProjectionOwnership() {
+        return new TenantOwnedCollection(COLLECTION, "organisationId");
+    }
 
     private static final Logger log = LoggerFactory.getLogger(PlanProjection.class);
 

@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.contracts.EventContracts;
 import se.trygghetsnav.testkit.KafkaTestProducer;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
@@ -44,7 +45,8 @@ class PlanProjectionIntegrationTest {
                 .replace("019a8f2e-6b1c-7c3a-9d2e-1f0a5b6c7e01", laterMeasure));
 
         Document plan = await().atMost(Duration.ofSeconds(20)).until(
-                () -> mongo.getCollection(PlanProjection.COLLECTION).find(new Document("_id", UUID.fromString(planId))).first(),
+                () -> TenantScope.callAsOrganisation("0188", () -> mongo.getCollection(PlanProjection.COLLECTION)
+                        .find(new Document("_id", UUID.fromString(planId))).first()),
                 document -> document != null && document.getLong("appliedVersion") == 3L);
 
         assertThat(plan.getString("title")).isEqualTo("Brottsförebyggande åtgärdsplan 2024–2026");
@@ -53,6 +55,8 @@ class PlanProjectionIntegrationTest {
         assertThat(measures).extracting(measure -> measure.get("measureId").toString())
                 .containsExactly("019a8f2e-6b1c-7c3a-9d2e-1f0a5b6c7e01", laterMeasure);
         assertThat(measures.getFirst().getString("title")).isEqualTo("Trygghetsvandringar i centrala Norrtälje");
+        assertThat(TenantScope.callAsOrganisation("1081", () -> mongo.getCollection(PlanProjection.COLLECTION)
+                .countDocuments(new Document("_id", UUID.fromString(planId))))).as("another municipality sees nothing").isZero();
     }
 
     private static void send(String eventId, String type, String planId, String json) {

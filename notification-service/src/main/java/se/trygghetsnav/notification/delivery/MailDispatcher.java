@@ -22,11 +22,14 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
+import se.trygghetsnav.commons.tenancy.TenantScope;
+
 /**
  * Sends the queued mails that are due. Each mail is first claimed with one atomic update, so two
  * instances never send the same mail; a mail the SMTP server refused stays pending and is retried with
  * growing waits until the server takes it. Only a crash between the server's acceptance and the
- * "sent" mark (a few milliseconds) can send a mail twice, after the claim timeout.
+ * "sent" mark (a few milliseconds) can send a mail twice, after the claim timeout. Mails of every
+ * organisation go out here, so it runs in the system's tenant scope.
  */
 public class MailDispatcher {
 
@@ -59,6 +62,10 @@ public class MailDispatcher {
      * @return how many mails the server accepted
      */
     public int dispatchDue() {
+        return TenantScope.callAsSystem(this::dispatchDueMails);
+    }
+
+    private int dispatchDueMails() {
         releaseAbandonedClaims();
         int accepted = 0;
         OutgoingMail mail;

@@ -6,6 +6,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import se.trygghetsnav.commons.tenancy.TenantOwned;
+
 /**
  * One mail to one recipient, stored before it is sent and kept as the record of what was sent to whom
  * and why.
@@ -20,6 +22,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param sourceEventId the event that caused the mail
  */
 @Document("outgoing_mails")
+@TenantOwned
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 @CompoundIndex(name = "recipient", def = "{'recipient': 1, 'createdAt': -1}")
 public record OutgoingMail(

@@ -13,10 +13,12 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.trygghetsnav.commons.security.Role;
 import se.trygghetsnav.contracts.EventContracts;
 import se.trygghetsnav.testkit.KafkaTestProducer;
 import se.trygghetsnav.testkit.KafkaTopicReader;
 import se.trygghetsnav.testkit.Mailbox;
+import se.trygghetsnav.testkit.TestTokens;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,7 +75,7 @@ class MeasureAssignmentIntegrationTest {
     }
 
     @Test
-    void theMailIsRecordedWithItsReason() {
+    void theMailIsRecordedWithItsReasonForItsOrganisationOnly() {
         String address = "record-" + UUID.randomUUID() + "@example.se";
         String planId = UUID.randomUUID().toString();
         String eventId = UUID.randomUUID().toString();
@@ -81,7 +83,8 @@ class MeasureAssignmentIntegrationTest {
         Mailbox.awaitMessagesTo(address, 1, Duration.ofSeconds(20));
 
         RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
-                .get().uri("/api/v1/deliveries?recipient={address}", address).exchange()
+                .get().uri("/api/v1/deliveries?recipient={address}", address)
+                .header("Authorization", TestTokens.bearer("0188", Role.COORDINATOR)).exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.totalElements").isEqualTo(1)
@@ -89,6 +92,11 @@ class MeasureAssignmentIntegrationTest {
                 .jsonPath("$.content[0].reason").value(reason ->
                         assertThat((String) reason).contains("kontaktadress för Testenheten (TE)"))
                 .jsonPath("$.content[0].itemRef").value(ref -> assertThat((String) ref).startsWith("plan/" + planId));
+        RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build()
+                .get().uri("/api/v1/deliveries?recipient={address}", address)
+                .header("Authorization", TestTokens.bearer("1081", Role.COORDINATOR)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalElements").isEqualTo(0);
     }
 
     @Test

@@ -45,13 +45,13 @@ public class ActionPlans {
         return plan;
     }
 
-    public ActionPlan get(String organisationId, UUID planId) {
-        return plans.findByIdAndOrganisationId(planId, organisationId)
-                .orElseThrow(() -> new ResourceNotFoundException("plan", planId));
+    /** A plan of the caller's organisation; another organisation's plan is not found. */
+    public ActionPlan get(UUID planId) {
+        return plans.findById(planId).orElseThrow(() -> new ResourceNotFoundException("plan", planId));
     }
 
-    public Page<ActionPlan> list(String organisationId, Pageable pageable) {
-        return plans.findByOrganisationId(organisationId, pageable);
+    public Page<ActionPlan> list(Pageable pageable) {
+        return plans.findAllBy(pageable);
     }
 
     /**
@@ -59,11 +59,11 @@ public class ActionPlans {
      *
      * @param ifMatch the plan's ETag as the caller read it, or null to add regardless of other changes
      */
-    public Added addMeasure(String organisationId, UUID planId, @Nullable String ifMatch, String title,
-            String description, LocalDate dueDate, List<UUID> responsibleUnitIds) {
-        ActionPlan plan = get(organisationId, planId);
+    public Added addMeasure(UUID planId, @Nullable String ifMatch, String title, String description, LocalDate dueDate,
+            List<UUID> responsibleUnitIds) {
+        ActionPlan plan = get(planId);
         ETags.checkIfPresent(ifMatch, plan.getVersion());
-        List<OrgUnit> responsible = units.resolve(organisationId, responsibleUnitIds);
+        List<OrgUnit> responsible = units.resolve(responsibleUnitIds);
         Measure measure = plan.addMeasure(title, description, dueDate, responsible, context);
         store.save(plan);
         log.info("Measure {} added to plan {} (version {})", measure.id(), planId, plan.getVersion());

@@ -46,23 +46,23 @@ public class OrgUnitDirectory {
         return unit;
     }
 
-    public OrgUnit get(String organisationId, UUID id) {
-        return units.findByIdAndOrganisationId(id, organisationId)
-                .orElseThrow(() -> new ResourceNotFoundException("org-unit", id));
+    /** A unit of the caller's organisation; another organisation's unit is not found. */
+    public OrgUnit get(UUID id) {
+        return units.findById(id).orElseThrow(() -> new ResourceNotFoundException("org-unit", id));
     }
 
-    public Page<OrgUnit> list(String organisationId, Pageable pageable) {
-        return units.findByOrganisationId(organisationId, pageable);
+    public Page<OrgUnit> list(Pageable pageable) {
+        return units.findAllBy(pageable);
     }
 
     /**
-     * The organisation's units with these ids, in the order asked.
+     * The caller's organisation's units with these ids, in the order asked.
      *
      * @throws ApiProblem (422) naming the ids that are not units of this organisation
      */
-    public List<OrgUnit> resolve(String organisationId, Collection<UUID> ids) {
+    public List<OrgUnit> resolve(Collection<UUID> ids) {
         Set<UUID> wanted = new LinkedHashSet<>(ids);
-        Map<UUID, OrgUnit> found = units.findByOrganisationIdAndIdIn(organisationId, wanted).stream()
+        Map<UUID, OrgUnit> found = units.findByIdIn(wanted).stream()
                 .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
         List<UUID> unknown = wanted.stream().filter(id -> !found.containsKey(id)).toList();
         if (!unknown.isEmpty()) {

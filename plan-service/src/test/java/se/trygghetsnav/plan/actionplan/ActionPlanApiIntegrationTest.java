@@ -19,7 +19,10 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.trygghetsnav.contracts.EventContracts;
+import se.trygghetsnav.commons.security.Role;
+import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.testkit.KafkaTopicReader;
+import se.trygghetsnav.testkit.TestTokens;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +46,8 @@ class ActionPlanApiIntegrationTest {
 
     @BeforeEach
     void setUp() {
-        http = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port).build();
         organisation = "org-" + UUID.randomUUID();
+        http = PlanApiCalls.as(port, organisation, Role.COORDINATOR);
     }
 
     @Test
@@ -77,11 +80,35 @@ class ActionPlanApiIntegrationTest {
     }
 
     @Test
+    void everyWriteIsInTheAuditTrailWithWhoAndWhatButOnlyForTheOwnOrganisation() {
+        RestTestClient coordinator = RestTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
+                .defaultHeader("Authorization", TestTokens.forOrganisation(organisation, Role.COORDINATOR)
+                        .subject("anna.samordnare").bearer()).build();
+        UUID plan = PlanApiCalls.startPlan(coordinator, "Granskad plan");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> coordinator.get()
+                .uri("/api/v1/audit-entries?aggregateId={plan}", plan).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.totalElements").isEqualTo(1)
+                .jsonPath("$.content[0].operation").isEqualTo(PLAN_CREATED)
+                .jsonPath("$.content[0].subject").isEqualTo("anna.samordnare")
+                .jsonPath("$.content[0].subjectOrganisation").isEqualTo(organisation)
+                .jsonPath("$.content[0].aggregateType").isEqualTo("ActionPlan")
+                .jsonPath("$.content[0].aggregateVersion").isEqualTo(1));
+        PlanApiCalls.as(port, "org-" + UUID.randomUUID(), Role.COORDINATOR).get()
+                .uri("/api/v1/audit-entries?aggregateId={plan}", plan).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.totalElements").isEqualTo(0);
+    }
+
+    @Test
     void relayedEventsAreRemovedFromThePlansOutbox() {
         UUID plan = startPlan("Plan med utkorg");
 
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Document stored = mongo.getCollection("action_plans").find(new Document("_id", plan)).first();
+            Document stored = TenantScope.callAsSystem(
+                    () -> mongo.getCollection("action_plans").find(new Document("_id", plan)).first());
             assertThat(stored).isNotNull();
             assertThat(stored.getList("pendingEvents", Object.class)).isEmpty();
         });
@@ -93,7 +120,7 @@ class ActionPlanApiIntegrationTest {
         UUID plan = startPlan("Åtgärdsplan 2025");
         addMeasure(plan, "Föräldravandringar", "2025-12-31", unit);
 
-        http.get().uri("/api/v1/plans/{id}?organisationId={org}", plan, organisation).exchange()
+        PlanApiCalls.as(port, organisation, Role.READER).get().uri("/api/v1/plans/{id}", plan).exchange()
                 .expectStatus().isOk()
                 .expectHeader().valueEquals("ETag", "\"2\"")
                 .expectBody()
@@ -137,7 +164,7 @@ class ActionPlanApiIntegrationTest {
     @Test
     void anInvalidPlanIsRefusedWithProblemDetailsNamingEachField() {
         http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("organisationId", organisation, "title", " ", "period", Map.of("startYear", 2026, "endYear", 2024)))
+                .body(Map.of("title", " ", "period", Map.of("startYear", 2026, "endYear", 2024)))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -152,7 +179,7 @@ class ActionPlanApiIntegrationTest {
     @Test
     void validationMessagesAreInSwedishWhenAsked() {
         http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON).header("Accept-Language", "sv-SE")
-                .body(Map.of("organisationId", organisation, "title", "", "period", Map.of("startYear", 2024, "endYear", 2026)))
+                .body(Map.of("title", "", "period", Map.of("startYear", 2024, "endYear", 2026)))
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
@@ -164,7 +191,7 @@ class ActionPlanApiIntegrationTest {
     @Test
     void unreadableJsonIsRefusedNamingTheField() {
         http.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
-                .body("{\"organisationId\":\"x\",\"title\":\"T\",\"period\":{\"startYear\":\"tjugofyra\",\"endYear\":2026}}")
+                .body("{\"title\":\"T\",\"period\":{\"startYear\":\"tjugofyra\",\"endYear\":2026}}")
                 .exchange()
                 .expectStatus().isBadRequest()
                 .expectBody()
@@ -174,8 +201,8 @@ class ActionPlanApiIntegrationTest {
 
     @Test
     void aResponsibleUnitOfAnotherOrganisationIsRefusedWith422() {
-        String other = "org-" + UUID.randomUUID();
-        UUID foreignUnit = PlanApiCalls.registerUnit(http, other, "Annan kommun", "AK", "ak@example.se");
+        RestTestClient otherOrganisation = PlanApiCalls.as(port, "org-" + UUID.randomUUID(), Role.COORDINATOR);
+        UUID foreignUnit = PlanApiCalls.registerUnit(otherOrganisation, "Annan kommun", "AK", "ak@example.se");
         UUID plan = startPlan("Plan utan främmande enheter");
 
         http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
@@ -191,7 +218,7 @@ class ActionPlanApiIntegrationTest {
     void aPlanOfAnotherOrganisationIsNotFound() {
         UUID plan = startPlan("Vår plan");
 
-        http.get().uri("/api/v1/plans/{id}?organisationId={org}", plan, "org-someone-else").exchange()
+        PlanApiCalls.as(port, "org-someone-else", Role.COORDINATOR).get().uri("/api/v1/plans/{id}", plan).exchange()
                 .expectStatus().isNotFound()
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/not-found")
@@ -205,30 +232,30 @@ class ActionPlanApiIntegrationTest {
         startPlan("Plan B");
         startPlan("Plan C");
 
-        http.get().uri("/api/v1/plans?organisationId={org}&page=0&size=2", organisation).exchange()
+        http.get().uri("/api/v1/plans?page=0&size=2").exchange()
                 .expectStatus().isOk()
                 .expectBody()
                 .jsonPath("$.content.length()").isEqualTo(2)
                 .jsonPath("$.totalElements").isEqualTo(3)
                 .jsonPath("$.size").isEqualTo(2);
-        http.get().uri("/api/v1/plans?organisationId={org}&size=500", organisation).exchange()
+        http.get().uri("/api/v1/plans?size=500").exchange()
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
     private UUID registerUnit(String name, String abbreviation, String email) {
-        return PlanApiCalls.registerUnit(http, organisation, name, abbreviation, email);
+        return PlanApiCalls.registerUnit(http, name, abbreviation, email);
     }
 
     private UUID startPlan(String title) {
-        return PlanApiCalls.startPlan(http, organisation, title);
+        return PlanApiCalls.startPlan(http, title);
     }
 
     private UUID addMeasure(UUID plan, String title, String dueDate, UUID unit) {
-        return PlanApiCalls.addMeasure(http, organisation, plan, title, dueDate, unit);
+        return PlanApiCalls.addMeasure(http, plan, title, dueDate, unit);
     }
 
     private Map<String, Object> measureBody(String title, String dueDate, UUID unit) {
-        return Map.of("organisationId", organisation, "title", title, "dueDate", dueDate, "responsibleUnitIds", List.of(unit));
+        return Map.of("title", title, "dueDate", dueDate, "responsibleUnitIds", List.of(unit));
     }
 }

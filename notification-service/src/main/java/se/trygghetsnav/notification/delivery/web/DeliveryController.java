@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotBlank;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,7 +34,8 @@ public class DeliveryController {
     }
 
     @GetMapping
-    @Operation(summary = "The mails to one address, newest first, with the reason each was sent")
+    @PreAuthorize("hasRole('COORDINATOR')")
+    @Operation(summary = "The mails of the caller's organisation to one address, newest first, with the reason each was sent")
     public PageResponse<Delivery> byRecipient(@RequestParam @NotBlank @Email String recipient,
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {

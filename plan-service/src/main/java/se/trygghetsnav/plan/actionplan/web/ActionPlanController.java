@@ -24,6 +24,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.commons.web.PageResponse;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
@@ -43,6 +45,7 @@ import se.trygghetsnav.plan.actionplan.PlanPeriod;
 import se.trygghetsnav.plan.actionplan.PlanStatus;
 import se.trygghetsnav.plan.orgunit.OrgUnit;
 import se.trygghetsnav.plan.orgunit.persistence.OrgUnitRepository;
+import se.trygghetsnav.plan.web.PlanRoles;
 
 @RestController
 @RequestMapping("/api/v1/plans")
@@ -58,9 +61,10 @@ public class ActionPlanController {
     }
 
     @PostMapping
-    @Operation(summary = "Start a plan as a draft")
-    public ResponseEntity<PlanResponse> start(@Valid @RequestBody StartPlanRequest request) {
-        ActionPlan plan = plans.start(request.organisationId(), request.title().strip(),
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Start a plan of the caller's organisation as a draft")
+    public ResponseEntity<PlanResponse> start(Caller caller, @Valid @RequestBody StartPlanRequest request) {
+        ActionPlan plan = plans.start(caller.organisationId(), request.title().strip(),
                 new PlanPeriod(request.period().startYear(), request.period().endYear()));
         return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.getId()))
                 .eTag(ETags.of(plan.getVersion()))
@@ -68,28 +72,30 @@ public class ActionPlanController {
     }
 
     @GetMapping("/{planId}")
+    @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "Read a plan with its measures")
-    public ResponseEntity<PlanResponse> get(@PathVariable UUID planId, @RequestParam String organisationId) {
-        ActionPlan plan = plans.get(organisationId, planId);
+    public ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
+        ActionPlan plan = plans.get(planId);
         return ResponseEntity.ok().eTag(ETags.of(plan.getVersion())).body(view(plan));
     }
 
     @GetMapping
-    @Operation(summary = "List an organisation's plans, newest first")
-    public PageResponse<PlanSummary> list(@RequestParam String organisationId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+    @PreAuthorize(PlanRoles.READERS)
+    @Operation(summary = "List the caller's organisation's plans, newest first")
+    public PageResponse<PlanSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(plans.list(organisationId, PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
+        return PageResponse.of(plans.list(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
                 PlanSummary::of);
     }
 
     @PostMapping("/{planId}/measures")
+    @PreAuthorize(PlanRoles.COORDINATOR)
     @Operation(summary = "Add a measure (åtgärd) to a plan",
             description = "Send the plan's ETag in If-Match to refuse the change if someone changed the plan since you read it.")
     public ResponseEntity<MeasureResponse> addMeasure(@PathVariable UUID planId,
             @Parameter(description = "The plan's ETag as read") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody AddMeasureRequest request) {
-        ActionPlans.Added added = plans.addMeasure(request.organisationId(), planId, ifMatch, request.title().strip(),
+        ActionPlans.Added added = plans.addMeasure(planId, ifMatch, request.title().strip(),
                 request.description(), request.dueDate(), request.responsibleUnitIds());
         return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/measures/" + added.measure().id()))
                 .eTag(ETags.of(added.plan().getVersion()))
@@ -97,10 +103,10 @@ public class ActionPlanController {
     }
 
     @GetMapping("/{planId}/measures/{measureId}")
+    @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "Read one measure of a plan")
-    public ResponseEntity<MeasureResponse> getMeasure(@PathVariable UUID planId, @PathVariable UUID measureId,
-            @RequestParam String organisationId) {
-        ActionPlan plan = plans.get(organisationId, planId);
+    public ResponseEntity<MeasureResponse> getMeasure(@PathVariable UUID planId, @PathVariable UUID measureId) {
+        ActionPlan plan = plans.get(planId);
         Measure measure = plan.measure(measureId).orElseThrow(() -> new ResourceNotFoundException("measure", measureId));
         return ResponseEntity.ok().eTag(ETags.of(plan.getVersion())).body(measureView(measure, unitsOf(plan)));
     }
@@ -115,7 +121,7 @@ public class ActionPlanController {
 
     private Map<UUID, OrgUnit> unitsOf(ActionPlan plan) {
         List<UUID> ids = plan.getMeasures().stream().flatMap(measure -> measure.responsibleUnitIds().stream()).distinct().toList();
-        return units.findByOrganisationIdAndIdIn(plan.getOrganisationId(), ids).stream()
+        return units.findByIdIn(ids).stream()
                 .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
     }
 
@@ -137,13 +143,11 @@ public class ActionPlanController {
     }
 
     public record StartPlanRequest(
-            @NotBlank @Size(max = 64) String organisationId,
             @NotBlank @Size(max = 300) String title,
             @NotNull @Valid Period period) {
     }
 
     public record AddMeasureRequest(
-            @NotBlank @Size(max = 64) String organisationId,
             @NotBlank @Size(max = 500) String title,
             @Size(max = 10_000) String description,
             LocalDate dueDate,

@@ -11,12 +11,15 @@ import org.springframework.data.repository.Repository;
 
 import se.trygghetsnav.plan.orgunit.OrgUnit;
 
-/** Reads of the unit directory. Writes go through the aggregate store, which also stores the events. */
+/**
+ * Reads of the unit directory, always limited to the caller's organisation (tenancy is enforced below the
+ * repositories). Writes go through the aggregate store, which also stores the events.
+ */
 public interface OrgUnitRepository extends Repository<OrgUnit, UUID> {
 
-    Optional<OrgUnit> findByIdAndOrganisationId(UUID id, String organisationId);
+    Optional<OrgUnit> findById(UUID id);
 
-    Page<OrgUnit> findByOrganisationId(String organisationId, Pageable pageable);
+    Page<OrgUnit> findAllBy(Pageable pageable);
 
-    List<OrgUnit> findByOrganisationIdAndIdIn(String organisationId, Collection<UUID> ids);
+    List<OrgUnit> findByIdIn(Collection<UUID> ids);
 }

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,10 +26,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.commons.web.PageResponse;
 import se.trygghetsnav.plan.orgunit.OrgUnit;
 import se.trygghetsnav.plan.orgunit.OrgUnitDirectory;
+import se.trygghetsnav.plan.web.PlanRoles;
 
 @RestController
 @RequestMapping("/api/v1/org-units")
@@ -42,9 +45,10 @@ public class OrgUnitController {
     }
 
     @PostMapping
-    @Operation(summary = "Register a unit with the addresses that receive its reminders")
-    public ResponseEntity<OrgUnitResponse> register(@Valid @RequestBody RegisterOrgUnitRequest request) {
-        OrgUnit unit = directory.register(request.organisationId(), request.name().strip(),
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Register a unit of the caller's organisation with the addresses that receive its reminders")
+    public ResponseEntity<OrgUnitResponse> register(Caller caller, @Valid @RequestBody RegisterOrgUnitRequest request) {
+        OrgUnit unit = directory.register(caller.organisationId(), request.name().strip(),
                 request.abbreviation() == null ? null : request.abbreviation().strip(), request.contactEmails(),
                 request.managerEmail());
         return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId()))
@@ -53,23 +57,23 @@ public class OrgUnitController {
     }
 
     @GetMapping("/{unitId}")
+    @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "Read one unit")
-    public ResponseEntity<OrgUnitResponse> get(@PathVariable UUID unitId, @RequestParam String organisationId) {
-        OrgUnit unit = directory.get(organisationId, unitId);
+    public ResponseEntity<OrgUnitResponse> get(@PathVariable UUID unitId) {
+        OrgUnit unit = directory.get(unitId);
         return ResponseEntity.ok().eTag(ETags.of(unit.getVersion())).body(OrgUnitResponse.of(unit));
     }
 
     @GetMapping
-    @Operation(summary = "List an organisation's units, by name")
-    public PageResponse<OrgUnitResponse> list(@RequestParam String organisationId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
+    @PreAuthorize(PlanRoles.READERS)
+    @Operation(summary = "List the caller's organisation's units, by name")
+    public PageResponse<OrgUnitResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(directory.list(organisationId, PageRequest.of(page, size, Sort.by("name"))),
+        return PageResponse.of(directory.list(PageRequest.of(page, size, Sort.by("name"))),
                 OrgUnitResponse::of);
     }
 
     public record RegisterOrgUnitRequest(
-            @NotBlank @Size(max = 64) String organisationId,
             @NotBlank @Size(max = 200) String name,
             @Size(max = 30) String abbreviation,
             @NotEmpty @Size(max = 20) List<@NotBlank @Email String> contactEmails,

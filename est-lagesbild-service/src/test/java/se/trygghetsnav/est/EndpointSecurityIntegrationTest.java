@@ -1,0 +1,16 @@
+package se.trygghetsnav.est;
+
+import java.util.List;
+
+import se.trygghetsnav.testkit.EndpointSecurityContract;
+
+import static se.trygghetsnav.commons.security.Role.COORDINATOR;
+import static se.trygghetsnav.testkit.EndpointSecurityContract.SecuredEndpoint.get;
+
+class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
+
+    @Override
+    protected List<SecuredEndpoint> endpoints() {
+        return List.of(get("/api/v1/audit-entries", COORDINATOR));
+    }
+}
