@@ -1,6 +1,7 @@
 package se.trygghetsnav.system;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,13 +18,22 @@ final class RunningServices implements AutoCloseable {
 
     private final List<ConfigurableApplicationContext> started = new ArrayList<>();
 
-    ConfigurableApplicationContext start(Class<?> application, String... extraArguments) {
+    ConfigurableApplicationContext start(Class<?> application) {
+        return start(application, Map.of());
+    }
+
+    /** Starts a service with {@code overrides} on top of the test infrastructure's properties. */
+    ConfigurableApplicationContext start(Class<?> application, Map<String, Object> overrides) {
+        Map<String, Object> properties = new LinkedHashMap<>(TestInfrastructure.get().springProperties());
+        properties.putAll(overrides);
+        return startStandalone(application, properties);
+    }
+
+    /** Starts an application with these properties only, not pointed at the test infrastructure. */
+    ConfigurableApplicationContext startStandalone(Class<?> application, Map<String, Object> properties) {
         List<String> arguments = new ArrayList<>();
         // Command-line arguments outrank the service's own <service>.yml, as the infrastructure must.
-        for (Map.Entry<String, Object> property : TestInfrastructure.get().springProperties().entrySet()) {
-            arguments.add("--" + property.getKey() + "=" + property.getValue());
-        }
-        arguments.addAll(List.of(extraArguments));
+        properties.forEach((name, value) -> arguments.add("--" + name + "=" + value));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
                 .run(arguments.toArray(String[]::new));
         started.add(context);

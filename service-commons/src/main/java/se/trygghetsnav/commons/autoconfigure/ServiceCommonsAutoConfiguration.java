@@ -23,6 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.MessageSource;
@@ -34,6 +35,7 @@ import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
+import se.trygghetsnav.commons.service.ServiceEnvironmentPostProcessor;
 import se.trygghetsnav.commons.aggregate.AggregateStore;
 import se.trygghetsnav.commons.audit.AuditTrail;
 import se.trygghetsnav.commons.audit.AuditTrailController;
@@ -58,6 +60,7 @@ import se.trygghetsnav.commons.worker.BackgroundWorker;
         // Our ping-based indicator replaces Boot's hello-based one, which the embedded server cannot answer.
         beforeName = "org.springframework.boot.mongodb.autoconfigure.health.MongoHealthContributorAutoConfiguration")
 @EnableConfigurationProperties({ OutboxProperties.class, KafkaTopicProperties.class })
+@ConditionalOnProperty(ServiceEnvironmentPostProcessor.SERVICE_NAME_PROPERTY)
 public class ServiceCommonsAutoConfiguration {
 
     /** Dates people mean (due dates, meeting days) are in Swedish time. */

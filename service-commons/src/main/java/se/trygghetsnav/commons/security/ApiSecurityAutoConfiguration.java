@@ -10,6 +10,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.context.MessageSource;
@@ -23,6 +24,8 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import se.trygghetsnav.commons.service.ServiceEnvironmentPostProcessor;
+
 /**
  * Every service is an OAuth2 resource server: each request to the API needs a valid bearer JWT from the
  * configured issuer ({@code spring.security.oauth2.resourceserver.jwt.*}), naming an organisation and roles.
@@ -35,6 +38,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration" })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
+@ConditionalOnProperty(ServiceEnvironmentPostProcessor.SERVICE_NAME_PROPERTY)
 public class ApiSecurityAutoConfiguration {
 
     static {

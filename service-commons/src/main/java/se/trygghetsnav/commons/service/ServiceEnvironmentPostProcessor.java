@@ -30,6 +30,12 @@ public class ServiceEnvironmentPostProcessor implements EnvironmentPostProcessor
 
     static final String DEFAULTS = "trygghetsnav-service-defaults.yml";
 
+    /**
+     * Set for applications marked {@link TrygghetsnavService}: service-commons configures only those, not
+     * other applications that share a class path with a service (e.g. the authorization server in tests).
+     */
+    public static final String SERVICE_NAME_PROPERTY = "trygghetsnav.service.name";
+
     @Override
     public int getOrder() {
         return Ordered.HIGHEST_PRECEDENCE + 5;
@@ -44,6 +50,7 @@ public class ServiceEnvironmentPostProcessor implements EnvironmentPostProcessor
         Map<String, Object> defaults = new LinkedHashMap<>(loadDefaults());
         defaults.put("spring.application.name", serviceName.get());
         defaults.put("spring.config.name", serviceName.get());
+        defaults.put(SERVICE_NAME_PROPERTY, serviceName.get());
         DefaultPropertiesPropertySource.addOrMerge(defaults, environment.getPropertySources());
     }
 

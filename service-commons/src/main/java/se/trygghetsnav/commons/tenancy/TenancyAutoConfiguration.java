@@ -5,12 +5,16 @@ import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 
+import se.trygghetsnav.commons.service.ServiceEnvironmentPostProcessor;
+
 /** Limits every owned collection to the current tenant scope (see {@link TenantScopedDatabases}). */
 @AutoConfiguration
+@ConditionalOnProperty(ServiceEnvironmentPostProcessor.SERVICE_NAME_PROPERTY)
 public class TenancyAutoConfiguration {
 
     @Bean
