@@ -2,6 +2,7 @@ package se.trygghetsnav.auth;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -37,6 +38,9 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 @Configuration(proxyBeanMethods = false)
 class AuthServerConfiguration {
@@ -69,6 +73,24 @@ class AuthServerConfiguration {
         directory.swaggerRedirectUris().forEach(swagger::redirectUri);
         clients.add(swagger.build());
         return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    /**
+     * The Swagger UIs exchange their authorization code from the browser, on the services' own origins, so the
+     * token endpoint answers cross-origin requests from them.
+     */
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(DemoDirectory directory) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(directory.swaggerRedirectUris().stream()
+                .map(uri -> URI.create(uri).resolve("/").toString().replaceAll("/$", ""))
+                .distinct().toList());
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("*"));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/oauth2/token", cors);
+        source.registerCorsConfiguration("/oauth2/jwks", cors);
+        return source;
     }
 
     @Bean

@@ -79,7 +79,11 @@ public abstract class OperationalEndpointsContract {
         api.get().uri("/v3/api-docs").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.openapi").exists().jsonPath("$.info.title").exists()
-                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer");
+                .jsonPath("$.components.securitySchemes.bearer.scheme").isEqualTo("bearer")
+                .jsonPath("$.components.securitySchemes.signIn.flows.authorizationCode.tokenUrl").exists();
+        api.get().uri("/v3/api-docs/swagger-config").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.oauth2RedirectUrl").exists();
         api.get().uri("/swagger-ui/index.html").exchange().expectStatus().isOk();
     }
 

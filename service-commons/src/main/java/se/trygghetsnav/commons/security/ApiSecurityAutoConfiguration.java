@@ -3,12 +3,16 @@ package se.trygghetsnav.commons.security;
 import java.util.List;
 
 import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -93,9 +97,13 @@ public class ApiSecurityAutoConfiguration {
         };
     }
 
-    /** Documents the bearer token in the OpenAPI description, for every operation. */
+    /**
+     * Documents the bearer token in the OpenAPI description, for every operation, and lets people sign in
+     * from the Swagger UI (authorization code with PKCE at the authorization server).
+     */
     @Bean
-    OpenApiCustomizer bearerTokenInOpenApi() {
+    OpenApiCustomizer bearerTokenInOpenApi(
+            @Value("${trygghetsnav.api.authorization-server-url:http://localhost:9000}") String authorizationServer) {
         return openApi -> {
             if (openApi.getComponents() == null) {
                 openApi.setComponents(new Components());
@@ -104,7 +112,15 @@ public class ApiSecurityAutoConfiguration {
                     .type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")
                     .description("An access token from the Trygghetsnav authorization server, naming the caller's "
                             + "organisation (claim org) and roles (claim roles)."));
+            openApi.getComponents().addSecuritySchemes("signIn", new SecurityScheme()
+                    .type(SecurityScheme.Type.OAUTH2)
+                    .description("Sign in as a person (the local run's demo people are listed in README).")
+                    .flows(new OAuthFlows().authorizationCode(new OAuthFlow()
+                            .authorizationUrl(authorizationServer + "/oauth2/authorize")
+                            .tokenUrl(authorizationServer + "/oauth2/token")
+                            .scopes(new Scopes()))));
             openApi.addSecurityItem(new SecurityRequirement().addList("bearer"));
+            openApi.addSecurityItem(new SecurityRequirement().addList("signIn"));
         };
     }
 }
