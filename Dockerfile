@@ -1,5 +1,6 @@
 # syntax=docker/dockerfile:1
-# One image recipe for all four services: docker compose builds it once per service with SERVICE set.
+# One image recipe for the four services and the authorization server: docker compose builds it once per
+# service with SERVICE set. (/var/lib/trygghetsnav-auth is the authorization server's key volume.)
 # The build stage does not use SERVICE, so Docker builds the project once and reuses that layer.
 
 FROM eclipse-temurin:21-jdk AS build
@@ -16,7 +17,8 @@ RUN java -Djarmode=tools -jar app.jar extract --layers --launcher --destination 
 FROM eclipse-temurin:21-jre
 ARG SERVICE
 LABEL org.opencontainers.image.title="trygghetsnav-${SERVICE}"
-RUN groupadd --system trygghetsnav && useradd --system --gid trygghetsnav trygghetsnav
+RUN groupadd --system trygghetsnav && useradd --system --gid trygghetsnav trygghetsnav \
+    && mkdir -p /var/lib/trygghetsnav-auth && chown trygghetsnav:trygghetsnav /var/lib/trygghetsnav-auth
 WORKDIR /app
 COPY --from=extract /extract/layers/dependencies/ ./
 COPY --from=extract /extract/layers/spring-boot-loader/ ./

@@ -7,7 +7,8 @@
 #   ./run.sh status   show what runs
 #
 # Starts, each as its own process: a standalone Kafka broker in KRaft mode, mongo-java-server with its
-# H2 file backend, GreenMail (SMTP plus a REST view of received mail) and the four services.
+# H2 file backend, GreenMail (SMTP plus a REST view of received mail), the authorization server that
+# issues the demo tokens, and the four services.
 # Data, logs and process ids live in .devstack/ (ignored by git); a second start finds the data of the first.
 set -euo pipefail
 
@@ -19,6 +20,9 @@ PIDS="$STATE/pids"
 APPS="$STATE/apps"
 
 SERVICES=(plan-service followup-service notification-service est-lagesbild-service)
+AUTH=auth-server
+AUTH_PORT=9000
+APPLICATIONS=("$AUTH" "${SERVICES[@]}")
 declare -A HTTP_PORT=([plan-service]=8081 [followup-service]=8082 [notification-service]=8083 [est-lagesbild-service]=8084)
 declare -A MANAGEMENT_PORT=([plan-service]=9081 [followup-service]=9082 [notification-service]=9083 [est-lagesbild-service]=9084)
 KAFKA_PORT=9092
@@ -67,7 +71,7 @@ needs_build() {
   local service jar
   [ -f "$ROOT/devstack/target/devstack.classpath" ] || return 0
   [ -f "$ROOT/devstack/target/devstack-0.1.0-SNAPSHOT.jar" ] || return 0
-  for service in "${SERVICES[@]}"; do
+  for service in "${APPLICATIONS[@]}"; do
     jar="$(exec_jar "$service")"
     [ -f "$jar" ] || return 0
     # Any source or POM newer than the jar means the jar is stale.
@@ -110,7 +114,7 @@ train_aot_cache() {
   say "  training the AOT cache of $service (once after each build, about 10 s) ..."
   (cd "$dir" && "$JAVA" "${SERVICE_JVM_FLAGS[@]}" -XX:AOTCacheOutput="$service.aot" \
       -Dspring.context.exit=onRefresh -Dtrygghetsnav.outbox.relay-enabled=false \
-      -jar "$service.jar" >"$LOGS/$service-aot-training.log" 2>&1) \
+      -jar "$service.jar" $(app_arguments "$service") >"$LOGS/$service-aot-training.log" 2>&1) \
     || { rm -f "$dir/$service.aot"; say "  (training failed, $service starts without; see $LOGS/$service-aot-training.log)"; }
 }
 
@@ -194,18 +198,27 @@ start_greenmail() {
     -jar "$(greenmail_jar)"
 }
 
+# The authorization server keeps its signing key with the other data, so tokens survive restarts.
+app_arguments() {
+  [ "$1" = "$AUTH" ] && echo "--trygghetsnav.auth.signing-key-file=$DATA/auth/signing-key.json"
+  return 0
+}
+
 start_service() {
   local service="$1" aot
   aot="$(aot_flag "$service")"
   # The AOT cache only maps if the class path is spelled as in training: relative, from the app folder.
-  # shellcheck disable=SC2086 # $aot is one flag or nothing
-  (cd "$APPS/$service" && exec "$JAVA" "${SERVICE_JVM_FLAGS[@]}" $aot -jar "$service.jar") >"$LOGS/$service.log" 2>&1 &
+  # shellcheck disable=SC2086 # $aot is one flag or nothing; app_arguments one argument or nothing
+  (cd "$APPS/$service" && exec "$JAVA" "${SERVICE_JVM_FLAGS[@]}" $aot -jar "$service.jar" $(app_arguments "$service")) \
+    >"$LOGS/$service.log" 2>&1 &
   echo $! >"$PIDS/$service.pid"
 }
 
 wait_healthy() {
   local service="$1" url deadline=$((SECONDS + 120))
   url="http://127.0.0.1:${MANAGEMENT_PORT[$service]}/actuator/health/readiness"
+  # The authorization server is ready when it publishes its keys.
+  [ "$service" = "$AUTH" ] && url="http://127.0.0.1:$AUTH_PORT/oauth2/jwks"
   until curl -fsS -o /dev/null "$url" 2>/dev/null; do
     alive "$service" || fail "$service exited during start; see $LOGS/$service.log"
     [ $SECONDS -lt $deadline ] || fail "$service not healthy within 120 s; see $LOGS/$service.log"
@@ -214,7 +227,7 @@ wait_healthy() {
 }
 
 stop_all() {
-  local name pid pids=() order=("${SERVICES[@]}" greenmail mongodb kafka)
+  local name pid pids=() order=("${SERVICES[@]}" "$AUTH" greenmail mongodb kafka)
   # Tells a watching ./run.sh in another terminal that this stop is intended.
   [ -d "$STATE" ] && touch "$STATE/stopping"
   for name in "${order[@]}"; do
@@ -224,7 +237,7 @@ stop_all() {
       pids+=("$pid")
     fi
     # The broker and the database go last, after the services have let go of them.
-    if [ "$name" = "${SERVICES[-1]}" ] || [ "$name" = greenmail ]; then
+    if [ "$name" = "$AUTH" ] || [ "$name" = greenmail ]; then
       wait_gone 30 "${pids[@]}"
       pids=()
     fi
@@ -246,7 +259,7 @@ wait_gone() {
 
 resident_mib() {
   local total=0 name pid rss
-  for name in kafka mongodb greenmail "${SERVICES[@]}"; do
+  for name in kafka mongodb greenmail "${APPLICATIONS[@]}"; do
     pid="$(cat "$PIDS/$name.pid" 2>/dev/null)" || continue
     rss="$(ps -o rss= -p "$pid" 2>/dev/null | tr -d ' ')"
     total=$((total + ${rss:-0}))
@@ -256,7 +269,7 @@ resident_mib() {
 
 status() {
   local name
-  for name in kafka mongodb greenmail "${SERVICES[@]}"; do
+  for name in kafka mongodb greenmail "${APPLICATIONS[@]}"; do
     if alive "$name"; then
       printf '  %-22s running (pid %s)\n' "$name" "$(cat "$PIDS/$name.pid")"
     else
@@ -268,7 +281,7 @@ status() {
 print_urls() {
   local service
   say ""
-  say "Trygghetsnav is up: all services healthy ${1} s after start, ${2} MiB resident in total."
+  say "Trygghetsnav is up: all services healthy ${1} s after start, ${2} MiB resident in total (8 JVMs)."
   say ""
   printf '  %-22s %-24s %-40s %s\n' "service" "API" "OpenAPI UI" "health"
   for service in "${SERVICES[@]}"; do
@@ -277,6 +290,7 @@ print_urls() {
       "http://localhost:${MANAGEMENT_PORT[$service]}/actuator/health"
   done
   say ""
+  printf '  %-22s %s\n' "Authorization server" "http://localhost:$AUTH_PORT  (tokens: POST /oauth2/token; demo clients in README)"
   printf '  %-22s %s\n' "Kafka (KRaft)" "127.0.0.1:$KAFKA_PORT"
   printf '  %-22s %s\n' "MongoDB (embedded)" "mongodb://127.0.0.1:$MONGO_PORT  (data in .devstack/data/mongo)"
   printf '  %-22s %s\n' "Mail (GreenMail)" "SMTP 127.0.0.1:$SMTP_PORT; received mail: http://localhost:$MAIL_API_PORT/api/user/<address>/messages/INBOX"
@@ -289,16 +303,16 @@ start() {
   mkdir -p "$DATA" "$LOGS" "$PIDS" "$APPS"
   rm -f "$STATE/stopping"
   local name port
-  for name in kafka mongodb greenmail "${SERVICES[@]}"; do
+  for name in kafka mongodb greenmail "${APPLICATIONS[@]}"; do
     alive "$name" && fail "$name is already running (pid $(cat "$PIDS/$name.pid")); ./run.sh stop first"
   done
-  for port in $KAFKA_PORT $KAFKA_CONTROLLER_PORT $MONGO_PORT $SMTP_PORT $MAIL_API_PORT \
+  for port in $KAFKA_PORT $KAFKA_CONTROLLER_PORT $MONGO_PORT $SMTP_PORT $MAIL_API_PORT $AUTH_PORT \
               "${HTTP_PORT[@]}" "${MANAGEMENT_PORT[@]}"; do
     port_open "$port" && fail "port $port is in use by another program; free it and start again"
   done
   build
-  for name in "${SERVICES[@]}"; do extract_service "$name"; done
-  for name in "${SERVICES[@]}"; do train_aot_cache "$name"; done
+  for name in "${APPLICATIONS[@]}"; do extract_service "$name"; done
+  for name in "${APPLICATIONS[@]}"; do train_aot_cache "$name"; done
 
   trap 'say ""; say "Stopping ..."; stop_all; say "Stopped."; exit 0' INT TERM
   say "Starting Kafka, MongoDB and GreenMail, then the services (java $JAVA_VERSION at $JAVA_HOME) ..."
@@ -307,11 +321,12 @@ start() {
   start_kafka
   start_mongo
   start_greenmail
+  start_service "$AUTH"
   wait_for_port kafka $KAFKA_PORT
   wait_for_port mongodb $MONGO_PORT
   wait_for_port greenmail $SMTP_PORT
   for name in "${SERVICES[@]}"; do start_service "$name"; done
-  for name in "${SERVICES[@]}"; do wait_healthy "$name"; done
+  for name in "${APPLICATIONS[@]}"; do wait_healthy "$name"; done
   local elapsed
   elapsed="$(awk -v ns=$(( $(date +%s%N) - started_ns )) 'BEGIN { printf "%.1f", ns / 1e9 }')"
   print_urls "$elapsed" "$(resident_mib)"
@@ -319,7 +334,7 @@ start() {
   # Watch the processes until Ctrl-C, or until ./run.sh stop in another terminal stops them.
   while [ ! -f "$STATE/stopping" ] && compgen -G "$PIDS/*.pid" >/dev/null; do
     sleep 2
-    for name in kafka mongodb greenmail "${SERVICES[@]}"; do
+    for name in kafka mongodb greenmail "${APPLICATIONS[@]}"; do
       if [ ! -f "$STATE/stopping" ] && [ -f "$PIDS/$name.pid" ] && ! alive "$name"; then
         say "$name stopped unexpectedly; last lines of $LOGS/$name.log:"
         tail -n 20 "$LOGS/$name.log" || true

@@ -32,6 +32,7 @@ class DockerComposeConsistencyTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final List<String> SERVICES =
             List.of("plan-service", "followup-service", "notification-service", "est-lagesbild-service");
+    private static final String AUTH_SERVER = "auth-server";
     /** Variables read by the JVM or the image, not by Spring. */
     private static final Set<String> NON_SPRING_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
 
@@ -58,7 +59,9 @@ class DockerComposeConsistencyTest {
                 built.add(module);
             }
         });
-        assertThat(built).containsExactlyInAnyOrderElementsOf(SERVICES);
+        List<String> expected = new ArrayList<>(SERVICES);
+        expected.add(AUTH_SERVER);
+        assertThat(built).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(ROOT.resolve("Dockerfile")).content().contains("ARG SERVICE");
     }
 
@@ -91,6 +94,27 @@ class DockerComposeConsistencyTest {
                             .contains(relaxed(variable));
                 }
             }
+        }
+    }
+
+    @Test
+    void theAuthorizationServerPublishesItsPortReadsItsSettingsAndIsTheIssuerTheServicesCheck() throws IOException {
+        Map<String, Object> config = flatten(load(configFile(AUTH_SERVER)));
+        String port = String.valueOf(config.get("server.port"));
+        assertThat(ports(AUTH_SERVER)).containsExactly(port + ":" + port);
+        Set<String> known = relaxed(config.keySet());
+        for (String variable : environment(AUTH_SERVER).keySet()) {
+            assertThat(known).as("auth-server's %s names a property its configuration declares", variable)
+                    .contains(relaxed(variable));
+        }
+        Object issuer = environment(AUTH_SERVER).get("SPRING_SECURITY_OAUTH2_AUTHORIZATIONSERVER_ISSUER");
+        Map<String, Object> defaults = flatten(load(ROOT.resolve(
+                "service-commons/src/main/resources/trygghetsnav-service-defaults.yml")));
+        assertThat(defaults.get("spring.security.oauth2.resourceserver.jwt.issuer-uri")).isEqualTo(issuer);
+        for (String service : SERVICES) {
+            assertThat(String.valueOf(environment(service).get("SPRING_SECURITY_OAUTH2_RESOURCESERVER_JWT_JWK_SET_URI")))
+                    .as(service + " fetches the keys from the authorization server in the network")
+                    .isEqualTo("http://" + AUTH_SERVER + ":" + port + "/oauth2/jwks");
         }
     }
 
@@ -159,7 +183,9 @@ class DockerComposeConsistencyTest {
     }
 
     private static Path configFile(String service) {
-        return ROOT.resolve(service).resolve("src/main/resources").resolve(service + ".yml");
+        // The authorization server is no Trygghetsnav service and reads a plain application.yml.
+        String file = service.equals(AUTH_SERVER) ? "application.yml" : service + ".yml";
+        return ROOT.resolve(service).resolve("src/main/resources").resolve(file);
     }
 
     private static List<String> ports(String service) {
