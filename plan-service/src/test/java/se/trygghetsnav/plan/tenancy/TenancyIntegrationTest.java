@@ -16,6 +16,7 @@ import org.springframework.data.mongodb.core.query.Query;
 
 import se.trygghetsnav.commons.aggregate.AggregateStore;
 import se.trygghetsnav.commons.aggregate.EventContext;
+import se.trygghetsnav.commons.tenancy.TenantOwnership;
 import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
 import se.trygghetsnav.plan.actionplan.PlanPeriod;
@@ -44,6 +45,9 @@ class TenancyIntegrationTest {
 
     @Autowired
     EventContext context;
+
+    @Autowired
+    TenantOwnership ownership;
 
     private final String ours = "org-" + UUID.randomUUID();
     private final String theirs = "org-" + UUID.randomUUID();
@@ -104,6 +108,25 @@ class TenancyIntegrationTest {
     void withoutAScopeOwnedCollectionsCannotBeTouched() {
         assertThatThrownBy(() -> repository.findById(ourPlan)).hasMessageContaining("No tenant scope");
         assertThatThrownBy(() -> mongo.getCollection("action_plans").countDocuments()).hasMessageContaining("No tenant scope");
+    }
+
+    @Test
+    void aDocumentOwnedBySeveralOrganisationsIsSeenByEachMemberOnly() {
+        ownership.register("membership_test", "memberOrganisationIds");
+        String group = "group-" + UUID.randomUUID();
+        TenantScope.callAsOrganisation(ours, () -> mongo.getCollection("membership_test").insertOne(
+                new Document("_id", group).append("memberOrganisationIds", List.of(ours, theirs))));
+        String outsider = "org-" + UUID.randomUUID();
+
+        for (String member : List.of(ours, theirs)) {
+            assertThat(TenantScope.callAsOrganisation(member,
+                    () -> mongo.getCollection("membership_test").countDocuments(new Document("_id", group)))).isEqualTo(1);
+        }
+        assertThat(TenantScope.callAsOrganisation(outsider,
+                () -> mongo.getCollection("membership_test").countDocuments(new Document("_id", group)))).isZero();
+        assertThatThrownBy(() -> TenantScope.callAsOrganisation(outsider, () -> mongo.getCollection("membership_test")
+                .insertOne(new Document("_id", "x").append("memberOrganisationIds", List.of(ours)))))
+                .hasMessageContaining("does not belong");
     }
 
     @Test
