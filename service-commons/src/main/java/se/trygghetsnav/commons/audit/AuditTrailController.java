@@ -4,12 +4,13 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.trygghetsnav.commons.web.PageResponse;
+import se.trygghetsnav.commons.web.Paging;
 
 /** Lets a coordinator read who changed what, when, in their organisation's data held by this service. */
 @RestController
@@ -38,11 +40,10 @@ public class AuditTrailController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "The audit trail of the caller's organisation, newest first; optionally of one aggregate")
     public PageResponse<AuditEntry> list(@RequestParam(required = false) @Nullable UUID aggregateId,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+            @Valid @ParameterObject Paging paging) {
         Query query = aggregateId == null ? new Query() : Query.query(Criteria.where("aggregateId").is(aggregateId));
         long total = mongo.count(query, AuditEntry.class);
-        PageRequest pageable = PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "occurredAt"));
+        Pageable pageable = paging.sortedBy(Sort.by(Sort.Direction.DESC, "occurredAt"));
         return PageResponse.of(new PageImpl<>(mongo.find(query.with(pageable), AuditEntry.class), pageable, total), entry -> entry);
     }
 }

@@ -4,12 +4,12 @@ import java.time.Instant;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 
-import org.springframework.data.domain.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.trygghetsnav.commons.web.PageResponse;
+import se.trygghetsnav.commons.web.Paging;
 import se.trygghetsnav.notification.delivery.MailStatus;
 import se.trygghetsnav.notification.delivery.OutgoingMail;
 import se.trygghetsnav.notification.delivery.OutgoingMailRepository;
@@ -37,10 +38,9 @@ public class DeliveryController {
     @PreAuthorize("hasRole('COORDINATOR')")
     @Operation(summary = "The mails of the caller's organisation to one address, newest first, with the reason each was sent")
     public PageResponse<Delivery> byRecipient(@RequestParam @NotBlank @Email String recipient,
-            @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(mails.findByRecipient(recipient,
-                PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))), Delivery::of);
+            @Valid @ParameterObject Paging paging) {
+        return PageResponse.of(mails.findByRecipient(recipient, paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt"))),
+                Delivery::of);
     }
 
     /** A mail as its recipient may see it, without the body. */

@@ -20,7 +20,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -31,13 +32,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.commons.web.PageResponse;
+import se.trygghetsnav.commons.web.Paging;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
 import se.trygghetsnav.plan.actionplan.ActionPlans;
 import se.trygghetsnav.plan.actionplan.Measure;
@@ -82,9 +83,8 @@ public class ActionPlanController {
     @GetMapping
     @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "List the caller's organisation's plans, newest first")
-    public PageResponse<PlanSummary> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(plans.list(PageRequest.of(page, size, Sort.by(Sort.Direction.DESC, "createdAt"))),
+    public PageResponse<PlanSummary> list(@Valid @ParameterObject Paging paging) {
+        return PageResponse.of(plans.list(paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt"))),
                 PlanSummary::of);
     }
 

@@ -8,13 +8,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
-import org.springframework.data.domain.PageRequest;
+import org.springdoc.core.annotations.ParameterObject;
+
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,12 +22,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.commons.web.PageResponse;
+import se.trygghetsnav.commons.web.Paging;
 import se.trygghetsnav.plan.orgunit.OrgUnit;
 import se.trygghetsnav.plan.orgunit.OrgUnitDirectory;
 import se.trygghetsnav.plan.web.PlanRoles;
@@ -67,9 +66,8 @@ public class OrgUnitController {
     @GetMapping
     @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "List the caller's organisation's units, by name")
-    public PageResponse<OrgUnitResponse> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        return PageResponse.of(directory.list(PageRequest.of(page, size, Sort.by("name"))),
+    public PageResponse<OrgUnitResponse> list(@Valid @ParameterObject Paging paging) {
+        return PageResponse.of(directory.list(paging.sortedBy(Sort.by("name"))),
                 OrgUnitResponse::of);
     }
 
