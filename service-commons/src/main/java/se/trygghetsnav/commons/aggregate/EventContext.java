@@ -2,7 +2,6 @@ package se.trygghetsnav.commons.aggregate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import se.trygghetsnav.commons.service.IdSource;
@@ -27,10 +26,5 @@ public class EventContext {
 
     public Instant now() {
         return clock.instant();
-    }
-
-    /** Today in the clock's zone (Europe/Stockholm in the services). */
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 }

@@ -45,8 +45,4 @@ public class VersionedProjection {
             return false;
         }
     }
-
-    public String collection() {
-        return collection;
-    }
 }
