@@ -317,7 +317,7 @@ start() {
 
   trap 'say ""; say "Stopping ..."; stop_all; say "Stopped."; exit 0' INT TERM
   say "Starting Kafka, MongoDB and GreenMail, then the authorization server and the services (java $JAVA_VERSION at $JAVA_HOME) ..."
-  local started=$SECONDS started_ns
+  local started_ns
   started_ns=$(date +%s%N)
   start_kafka
   start_mongo

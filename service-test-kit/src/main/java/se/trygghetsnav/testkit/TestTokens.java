@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -182,7 +183,7 @@ public final class TestTokens {
     }
 
     /** All roles but those given: for "a wrong role answers 403". */
-    public static Role[] rolesExcept(java.util.Collection<Role> allowed) {
+    public static Role[] rolesExcept(Collection<Role> allowed) {
         return Arrays.stream(Role.values()).filter(role -> !allowed.contains(role)).toArray(Role[]::new);
     }
 }

@@ -1,5 +1,6 @@
 package se.trygghetsnav.commons.aggregate;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -115,7 +116,7 @@ public class AggregateStore<T extends AggregateRoot> {
     /** Mapped fields that the converter left out because they are null now: they must be removed. */
     private List<String> absentFields(Document state) {
         MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(type);
-        java.util.ArrayList<String> absent = new java.util.ArrayList<>();
+        List<String> absent = new ArrayList<>();
         for (MongoPersistentProperty property : entity) {
             if (!property.isIdProperty() && !state.containsKey(property.getFieldName())) {
                 absent.add(property.getFieldName());

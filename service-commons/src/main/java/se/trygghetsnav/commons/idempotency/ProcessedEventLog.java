@@ -2,6 +2,7 @@ package se.trygghetsnav.commons.idempotency;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Date;
 
 import org.bson.Document;
 
@@ -41,7 +42,7 @@ public class ProcessedEventLog {
                 .append("consumer", consumer)
                 .append("type", event.type())
                 .append("subject", event.subject())
-                .append("processedAt", java.util.Date.from(Instant.now(clock)));
+                .append("processedAt", Date.from(Instant.now(clock)));
         try {
             mongo.insert(entry, COLLECTION);
         }
