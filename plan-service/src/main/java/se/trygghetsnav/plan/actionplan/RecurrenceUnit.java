@@ -1,0 +1,11 @@
+package se.trygghetsnav.plan.actionplan;
+
+/** The period a recurrence counts in. */
+public enum RecurrenceUnit {
+    DAY,
+    WEEK,
+    MONTH,
+    /** A school term (termin): spring and autumn. */
+    TERM,
+    YEAR
+}
