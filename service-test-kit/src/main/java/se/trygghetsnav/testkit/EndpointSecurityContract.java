@@ -153,7 +153,7 @@ public abstract class EndpointSecurityContract {
 
     private RestTestClient.ResponseSpec call(SecuredEndpoint endpoint, @Nullable String authorization,
             Map<String, Object> data) {
-        String uri = UriComponentsBuilder.fromUriString(endpoint.path()).buildAndExpand(data).toUriString();
+        String uri = UriComponentsBuilder.fromUriString(endpoint.path()).buildAndExpand(endpoint.variables(data)).toUriString();
         RestTestClient.RequestBodySpec request = client(authorization).method(endpoint.method()).uri(uri);
         if (endpoint.body() != null) {
             request.contentType(MediaType.APPLICATION_JSON).body(endpoint.body().apply(data));
@@ -187,14 +187,42 @@ public abstract class EndpointSecurityContract {
      * allowed, and for writes a valid body built from the own data.
      */
     public record SecuredEndpoint(HttpMethod method, String path, Set<Role> allowed,
-            @Nullable Function<Map<String, Object>, Object> body) {
+            @Nullable Function<Map<String, Object>, Object> body, Map<String, String> dataFor) {
 
         public static SecuredEndpoint get(String path, Role... allowed) {
-            return new SecuredEndpoint(HttpMethod.GET, path, roles(allowed), null);
+            return new SecuredEndpoint(HttpMethod.GET, path, roles(allowed), null, Map.of());
         }
 
         public static SecuredEndpoint post(String path, Function<Map<String, Object>, Object> body, Role... allowed) {
-            return new SecuredEndpoint(HttpMethod.POST, path, roles(allowed), body);
+            return new SecuredEndpoint(HttpMethod.POST, path, roles(allowed), body, Map.of());
+        }
+
+        public static SecuredEndpoint put(String path, Function<Map<String, Object>, Object> body, Role... allowed) {
+            return new SecuredEndpoint(HttpMethod.PUT, path, roles(allowed), body, Map.of());
+        }
+
+        /**
+         * A delete. Point its path variable at data of its own with {@link #using}: the contract calls it once
+         * per allowed role, and other endpoints may run after it.
+         */
+        public static SecuredEndpoint delete(String path, Role... allowed) {
+            return new SecuredEndpoint(HttpMethod.DELETE, path, roles(allowed), null, Map.of());
+        }
+
+        /**
+         * Fills the path variable {@code variable} from the own data's {@code dataKey} instead of its own name,
+         * for endpoints that change state (a delete, an adoption) and need an element nothing else uses.
+         */
+        public SecuredEndpoint using(String variable, String dataKey) {
+            Map<String, String> aliases = new HashMap<>(dataFor);
+            aliases.put(variable, dataKey);
+            return new SecuredEndpoint(method, path, allowed, body, Map.copyOf(aliases));
+        }
+
+        Map<String, Object> variables(Map<String, Object> data) {
+            Map<String, Object> variables = new HashMap<>(data);
+            dataFor.forEach((variable, dataKey) -> variables.put(variable, data.get(dataKey)));
+            return variables;
         }
 
         /** Whether the path names data of an organisation, whose owner alone may reach it. */

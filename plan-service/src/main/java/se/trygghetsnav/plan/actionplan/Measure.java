@@ -1,20 +1,12 @@
 package se.trygghetsnav.plan.actionplan;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
-/**
- * An åtgärd: what will be done, by when, and by which units. Units are referenced by id, so renaming a unit
- * changes every plan's view of it.
- *
- * @param dueDate the day it is due (Europe/Stockholm), or null for continuous work
- */
-public record Measure(UUID id, String title, String description, LocalDate dueDate, List<UUID> responsibleUnitIds,
-        Instant addedAt) {
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-    public Measure {
-        responsibleUnitIds = List.copyOf(responsibleUnitIds);
-    }
+/**
+ * A measure (åtgärd). Its id stays the same across the revisions of a plan, so follow-up and reminders
+ * keep their history when a plan is revised.
+ */
+public record Measure(UUID id, @JsonUnwrapped MeasureContent content) {
 }

@@ -46,6 +46,18 @@ public class OrgUnit extends AggregateRoot {
         return unit;
     }
 
+    /** Renames the unit or changes its contacts; every plan shows the new name, consumers get the new contacts. */
+    public void change(String newName, String newAbbreviation, List<String> newContactEmails, String newManagerEmail,
+            EventContext context) {
+        name = newName;
+        abbreviation = newAbbreviation;
+        contactEmails = List.copyOf(newContactEmails);
+        managerEmail = newManagerEmail;
+        Instant now = context.now();
+        raise(version -> new OrgUnitChanged(context.newId(), getId(), version, getOrganisationId(), now, name,
+                abbreviation, contactEmails, managerEmail));
+    }
+
     public String getName() {
         return name;
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,6 +22,7 @@ import se.trygghetsnav.commons.aggregate.AggregateStore;
 import se.trygghetsnav.commons.aggregate.EventContext;
 import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.plan.orgunit.persistence.OrgUnitRepository;
 
 /** The organisations' unit directories. */
@@ -44,6 +46,22 @@ public class OrgUnitDirectory {
         OrgUnit unit = store.save(OrgUnit.register(organisationId, name, abbreviation, contactEmails, managerEmail, context));
         log.info("Org unit {} registered for organisation {}", unit.getId(), organisationId);
         return unit;
+    }
+
+    /** Renames a unit or changes its contacts; refused with 412 when {@code ifMatch} is stale. */
+    public OrgUnit change(UUID id, @Nullable String ifMatch, String name, @Nullable String abbreviation,
+            List<String> contactEmails, @Nullable String managerEmail) {
+        OrgUnit unit = get(id);
+        ETags.checkIfPresent(ifMatch, unit.getVersion());
+        unit.change(name, abbreviation, contactEmails, managerEmail, context);
+        store.save(unit);
+        log.info("Org unit {} changed", id);
+        return unit;
+    }
+
+    /** The caller's organisation's whole directory, by name. */
+    public List<OrgUnit> all() {
+        return units.findAllByOrderByName();
     }
 
     /** A unit of the caller's organisation; another organisation's unit is not found. */

@@ -54,14 +54,17 @@ class ActionPlanApiIntegrationTest {
     void addingAMeasurePublishesContractConformingEventsKeyedByThePlanInOrder() {
         UUID unit = registerUnit("Kommunstyrelsekontoret", "KSK", "trygghet.ksk@example.se");
         UUID plan = startPlan("Brottsförebyggande åtgärdsplan 2024–2026");
-        UUID measure = addMeasure(plan, "Trygghetsvandringar i centrum", "2026-05-31", unit);
+        PlanApiCalls.ProblemRef problem = PlanApiCalls.addProblem(http, plan);
+        UUID measure = PlanApiCalls.addMeasure(http, plan, problem, "Trygghetsvandringar i centrum", "2026-05-31", unit);
 
         try (KafkaTopicReader reader = KafkaTopicReader.fromBeginning("plan.events")) {
             List<ConsumerRecord<String, byte[]>> events = reader.await(
-                    record -> plan.toString().equals(record.key()), 2, Duration.ofSeconds(20));
+                    record -> plan.toString().equals(record.key()), 6, Duration.ofSeconds(20));
 
             assertThat(events).extracting(record -> KafkaTopicReader.header(record, "ce_type"))
-                    .containsExactly(PLAN_CREATED, MEASURE_ADDED);
+                    .containsExactly(PLAN_CREATED, "se.trygghetsnav.plan.focus-area-added.v1",
+                            "se.trygghetsnav.plan.problem-added.v1", "se.trygghetsnav.plan.cause-added.v1",
+                            "se.trygghetsnav.plan.goal-added.v1", MEASURE_ADDED);
             for (ConsumerRecord<String, byte[]> event : events) {
                 String type = KafkaTopicReader.header(event, "ce_type");
                 String json = new String(event.value(), StandardCharsets.UTF_8);
@@ -71,9 +74,11 @@ class ActionPlanApiIntegrationTest {
                 assertThat(KafkaTopicReader.header(event, "ce_source")).isEqualTo("/trygghetsnav/plan-service");
                 assertThat(json).contains("\"eventId\":\"" + KafkaTopicReader.header(event, "ce_id") + "\"");
             }
-            String measureAdded = new String(events.get(1).value(), StandardCharsets.UTF_8);
+            String measureAdded = new String(events.get(5).value(), StandardCharsets.UTF_8);
             assertThat(measureAdded).contains("\"measureId\":\"" + measure + "\"")
-                    .contains("\"aggregateVersion\":2")
+                    .contains("\"aggregateVersion\":6")
+                    .contains("\"problemId\":\"" + problem.problemId() + "\"")
+                    .contains("\"causeIds\":[\"" + problem.causeId() + "\"]")
                     .contains("trygghet.ksk@example.se")
                     .contains("\"dueDate\":\"2026-05-31\"");
         }
@@ -118,47 +123,63 @@ class ActionPlanApiIntegrationTest {
     void aPlanReadsBackWithItsMeasuresAndTheirUnitsAndAnETag() {
         UUID unit = registerUnit("Barn och utbildning", "BoU", "bou@example.se");
         UUID plan = startPlan("Åtgärdsplan 2025");
-        addMeasure(plan, "Föräldravandringar", "2025-12-31", unit);
+        PlanApiCalls.ProblemRef problem = PlanApiCalls.addProblem(http, plan);
+        UUID measure = PlanApiCalls.addMeasure(http, plan, problem, "Föräldravandringar", "2025-12-31", unit);
 
         PlanApiCalls.as(port, organisation, Role.READER).get().uri("/api/v1/plans/{id}", plan).exchange()
                 .expectStatus().isOk()
-                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectHeader().valueEquals("ETag", "\"6\"")
                 .expectBody()
                 .jsonPath("$.title").isEqualTo("Åtgärdsplan 2025")
                 .jsonPath("$.status").isEqualTo("DRAFT")
-                .jsonPath("$.measures[0].title").isEqualTo("Föräldravandringar")
-                .jsonPath("$.measures[0].responsibleUnits[0].abbreviation").isEqualTo("BoU");
+                .jsonPath("$.revision").isEqualTo(1)
+                .jsonPath("$.legalBasis").isEqualTo("Lag (2023:196) om kommuners ansvar för brottsförebyggande arbete")
+                .jsonPath("$.focusAreas[0].name").isEqualTo("Unga i riskzon")
+                .jsonPath("$.focusAreas[0].problems[0].title").isEqualTo("Trygghet i skola")
+                .jsonPath("$.focusAreas[0].problems[0].measures[0].title").isEqualTo("Föräldravandringar")
+                .jsonPath("$.focusAreas[0].problems[0].measures[0].responsible[0].unitId").isEqualTo(unit.toString())
+                .jsonPath("$.units[0].abbreviation").isEqualTo("BoU");
+        http.get().uri("/api/v1/plans/{id}/measures/{m}", plan, measure).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.responsibleUnits[0].abbreviation").isEqualTo("BoU")
+                .jsonPath("$.deadline").isEqualTo("2025-12-31")
+                .jsonPath("$.schedule.type").isEqualTo("DUE_DATE");
     }
 
     @Test
     void aStaleIfMatchIsRefusedWith412AndTheCurrentETag() {
         UUID unit = registerUnit("Kultur och fritid", "KoF", "kof@example.se");
         UUID plan = startPlan("Plan som ändras");
-        addMeasure(plan, "Första åtgärden", "2026-01-31", unit);
+        PlanApiCalls.ProblemRef problem = PlanApiCalls.addProblem(http, plan);
+        PlanApiCalls.addMeasure(http, plan, problem, "Första åtgärden", "2026-01-31", unit);
 
-        http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
-                .header("If-Match", "\"1\"")
-                .body(measureBody("Andra åtgärden", "2026-02-28", unit))
+        http.post().uri("/api/v1/plans/{id}/problems/{p}/measures", plan, problem.problemId())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"5\"")
+                .body(PlanApiCalls.measureBody(problem, "Andra åtgärden", "2026-02-28", unit))
                 .exchange()
                 .expectStatus().isEqualTo(412)
-                .expectHeader().valueEquals("ETag", "\"2\"")
+                .expectHeader().valueEquals("ETag", "\"6\"")
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody()
                 .jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/precondition-failed")
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("\"1\"").contains("\"2\""));
+                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("\"5\"").contains("\"6\""));
     }
 
     @Test
     void aCurrentIfMatchIsAccepted() {
         UUID unit = registerUnit("Samhällsbyggnad", "SB", "sb@example.se");
         UUID plan = startPlan("Plan med rätt version");
+        PlanApiCalls.ProblemRef problem = PlanApiCalls.addProblem(http, plan);
 
-        http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
-                .header("If-Match", "\"1\"")
-                .body(measureBody("Belysning i gångtunneln", "2026-03-31", unit))
+        http.post().uri("/api/v1/plans/{id}/problems/{p}/measures", plan, problem.problemId())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("If-Match", "\"5\"")
+                .body(PlanApiCalls.measureBody(problem, "Belysning i gångtunneln", "2026-03-31", unit))
                 .exchange()
                 .expectStatus().isCreated()
-                .expectHeader().valueEquals("ETag", "\"2\"");
+                .expectHeader().valueEquals("ETag", "\"6\"");
     }
 
     @Test
@@ -204,9 +225,11 @@ class ActionPlanApiIntegrationTest {
         RestTestClient otherOrganisation = PlanApiCalls.as(port, "org-" + UUID.randomUUID(), Role.COORDINATOR);
         UUID foreignUnit = PlanApiCalls.registerUnit(otherOrganisation, "Annan kommun", "AK", "ak@example.se");
         UUID plan = startPlan("Plan utan främmande enheter");
+        PlanApiCalls.ProblemRef problem = PlanApiCalls.addProblem(http, plan);
 
-        http.post().uri("/api/v1/plans/{id}/measures", plan).contentType(MediaType.APPLICATION_JSON)
-                .body(measureBody("Åtgärd", "2026-01-31", foreignUnit))
+        http.post().uri("/api/v1/plans/{id}/problems/{p}/measures", plan, problem.problemId())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(PlanApiCalls.measureBody(problem, "Åtgärd", "2026-01-31", foreignUnit))
                 .exchange()
                 .expectStatus().isEqualTo(422)
                 .expectBody()
@@ -249,13 +272,5 @@ class ActionPlanApiIntegrationTest {
 
     private UUID startPlan(String title) {
         return PlanApiCalls.startPlan(http, title);
-    }
-
-    private UUID addMeasure(UUID plan, String title, String dueDate, UUID unit) {
-        return PlanApiCalls.addMeasure(http, plan, title, dueDate, unit);
-    }
-
-    private Map<String, Object> measureBody(String title, String dueDate, UUID unit) {
-        return Map.of("title", title, "dueDate", dueDate, "responsibleUnitIds", List.of(unit));
     }
 }

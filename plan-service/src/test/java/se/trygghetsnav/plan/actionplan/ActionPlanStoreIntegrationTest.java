@@ -37,21 +37,21 @@ class ActionPlanStoreIntegrationTest {
     @Test
     void ofTwoConcurrentChangesTheSecondIsRefusedAndOnlyTheFirstEventIsStored() {
         TenantScope.callAsOrganisation(organisation, () -> {
-            ActionPlan created = store.save(ActionPlan.start(organisation, "Plan", new PlanPeriod(2025, 2026), context));
+            ActionPlan created = store.save(ActionPlan.start(organisation, header(2025, 2026), context));
             ActionPlan mine = store.findById(created.getId()).orElseThrow();
             ActionPlan theirs = store.findById(created.getId()).orElseThrow();
 
-            mine.addMeasure("Min åtgärd", null, null, List.of(), context);
-            theirs.addMeasure("Deras åtgärd", null, null, List.of(), context);
+            mine.addFocusArea(area("Mitt fokusområde"), context);
+            theirs.addFocusArea(area("Deras fokusområde"), context);
             store.save(mine);
 
             assertThatThrownBy(() -> store.save(theirs)).isInstanceOf(OptimisticLockingFailureException.class);
             ActionPlan stored = store.findById(created.getId()).orElseThrow();
             assertThat(stored.getVersion()).isEqualTo(2);
-            assertThat(stored.getMeasures()).extracting(Measure::title).containsExactly("Min åtgärd");
+            assertThat(stored.getFocusAreas()).extracting(area -> area.content().name()).containsExactly("Mitt fokusområde");
             Document raw = mongo.getCollection("action_plans").find(new Document("_id", created.getId())).first();
             assertThat(raw.getList("pendingEvents", Document.class))
-                    .allSatisfy(event -> assertThat(event.getString("payload")).doesNotContain("Deras åtgärd"));
+                    .allSatisfy(event -> assertThat(event.getString("payload")).doesNotContain("Deras fokusområde"));
             return null;
         });
     }
@@ -59,9 +59,9 @@ class ActionPlanStoreIntegrationTest {
     @Test
     void anAggregateIsStoredWithItsEventsVersionedInOrder() {
         TenantScope.callAsOrganisation(organisation, () -> {
-            ActionPlan plan = ActionPlan.start(organisation, "Plan", new PlanPeriod(2025, 2025), context);
-            plan.addMeasure("Första", null, null, List.of(), context);
-            plan.addMeasure("Andra", null, null, List.of(), context);
+            ActionPlan plan = ActionPlan.start(organisation, header(2025, 2025), context);
+            plan.addFocusArea(area("Första"), context);
+            plan.addFocusArea(area("Andra"), context);
 
             assertThat(plan.raisedEvents()).extracting(event -> event.aggregateVersion()).containsExactly(1L, 2L, 3L);
             store.save(plan);
@@ -70,5 +70,13 @@ class ActionPlanStoreIntegrationTest {
             assertThat(store.findById(plan.getId()).orElseThrow().getVersion()).isEqualTo(3);
             return null;
         });
+    }
+
+    private static PlanHeader header(int startYear, int endYear) {
+        return new PlanHeader("Plan", new PlanPeriod(startYear, endYear), null, null, null, null, null);
+    }
+
+    private static FocusAreaContent area(String name) {
+        return new FocusAreaContent(name, null, null);
     }
 }

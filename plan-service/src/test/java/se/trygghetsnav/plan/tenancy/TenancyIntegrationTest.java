@@ -19,6 +19,7 @@ import se.trygghetsnav.commons.aggregate.EventContext;
 import se.trygghetsnav.commons.tenancy.TenantOwnership;
 import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
+import se.trygghetsnav.plan.actionplan.PlanHeader;
 import se.trygghetsnav.plan.actionplan.PlanPeriod;
 import se.trygghetsnav.plan.actionplan.persistence.ActionPlanRepository;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
@@ -57,9 +58,9 @@ class TenancyIntegrationTest {
     @BeforeEach
     void twoOrganisationsWithAPlanEach() {
         ourPlan = TenantScope.callAsOrganisation(ours,
-                () -> store.save(ActionPlan.start(ours, "Vår plan", new PlanPeriod(2025, 2026), context)).getId());
+                () -> store.save(ActionPlan.start(ours, header("Vår plan"), context)).getId());
         theirPlan = TenantScope.callAsOrganisation(theirs,
-                () -> store.save(ActionPlan.start(theirs, "Deras plan", new PlanPeriod(2025, 2026), context)).getId());
+                () -> store.save(ActionPlan.start(theirs, header("Deras plan"), context)).getId());
     }
 
     @Test
@@ -74,7 +75,7 @@ class TenancyIntegrationTest {
             assertThat(mongo.count(new Query(), ActionPlan.class)).isEqualTo(1);
             assertThat(mongo.getCollection("action_plans").find(new Document("_id", theirPlan)).first()).isNull();
             assertThat(mongo.getCollection("action_plans").countDocuments()).isEqualTo(1);
-            assertThat(mongo.aggregate(Aggregation.newAggregation(Aggregation.project("title")), "action_plans",
+            assertThat(mongo.aggregate(Aggregation.newAggregation(Aggregation.project("header.title")), "action_plans",
                     Document.class).getMappedResults()).extracting(plan -> plan.getString("title")).containsExactly("Vår plan");
             return null;
         });
@@ -84,12 +85,12 @@ class TenancyIntegrationTest {
     void anotherOrganisationsDocumentCannotBeChangedOrDeleted() {
         TenantScope.callAsOrganisation(ours, () -> {
             assertThat(mongo.getCollection("action_plans").updateOne(new Document("_id", theirPlan),
-                    new Document("$set", new Document("title", "Kapad"))).getMatchedCount()).isZero();
+                    new Document("$set", new Document("header.title", "Kapad"))).getMatchedCount()).isZero();
             assertThat(mongo.getCollection("action_plans").deleteMany(new Document()).getDeletedCount()).isEqualTo(1);
             return null;
         });
         TenantScope.callAsOrganisation(theirs, () -> {
-            assertThat(repository.findById(theirPlan)).get().extracting(ActionPlan::getTitle).isEqualTo("Deras plan");
+            assertThat(repository.findById(theirPlan)).get().extracting(plan -> plan.getHeader().title()).isEqualTo("Deras plan");
             return null;
         });
     }
@@ -97,7 +98,7 @@ class TenancyIntegrationTest {
     @Test
     void aDocumentOfAnotherOrganisationCannotBeWritten() {
         TenantScope.callAsOrganisation(ours, () -> {
-            assertThatThrownBy(() -> store.save(ActionPlan.start(theirs, "Smuggel", new PlanPeriod(2025, 2026), context)))
+            assertThatThrownBy(() -> store.save(ActionPlan.start(theirs, header("Smuggel"), context)))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("does not belong to organisation " + ours);
             return null;
@@ -135,5 +136,9 @@ class TenancyIntegrationTest {
                 .map(ActionPlan::getId).toList());
 
         assertThat(all).contains(ourPlan, theirPlan);
+    }
+
+    private static PlanHeader header(String title) {
+        return new PlanHeader(title, new PlanPeriod(2025, 2026), null, null, null, null, null);
     }
 }

@@ -1,178 +1,189 @@
 package se.trygghetsnav.plan.actionplan.web;
 
 import java.net.URI;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import se.trygghetsnav.commons.problem.ResourceNotFoundException;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.commons.web.PageResponse;
 import se.trygghetsnav.commons.web.Paging;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
 import se.trygghetsnav.plan.actionplan.ActionPlans;
-import se.trygghetsnav.plan.actionplan.Measure;
+import se.trygghetsnav.plan.actionplan.AdoptionDecision;
+import se.trygghetsnav.plan.actionplan.ArchiveReason;
+import se.trygghetsnav.plan.actionplan.PlanHeader;
 import se.trygghetsnav.plan.actionplan.PlanPeriod;
 import se.trygghetsnav.plan.actionplan.PlanStatus;
-import se.trygghetsnav.plan.orgunit.OrgUnit;
-import se.trygghetsnav.plan.orgunit.persistence.OrgUnitRepository;
+import se.trygghetsnav.plan.actionplan.PlanSummary;
+import se.trygghetsnav.plan.actionplan.Readiness;
+import se.trygghetsnav.plan.actionplan.ReadinessViolation;
+import se.trygghetsnav.plan.actionplan.web.PlanViews.PlanListItem;
+import se.trygghetsnav.plan.actionplan.web.PlanViews.PlanResponse;
 import se.trygghetsnav.plan.web.PlanRoles;
 
+/** Plans as a whole: their own text, their lifecycle, readiness and summary. */
 @RestController
 @RequestMapping("/api/v1/plans")
-@Tag(name = "Action plans", description = "Åtgärdsplaner and their measures (åtgärder)")
+@Tag(name = "Action plans", description = "Åtgärdsplaner: drafting, adoption, revisions, readiness and summary")
 public class ActionPlanController {
 
     private final ActionPlans plans;
-    private final OrgUnitRepository units;
+    private final PlanViews views;
+    private final Clock clock;
 
-    public ActionPlanController(ActionPlans plans, OrgUnitRepository units) {
+    public ActionPlanController(ActionPlans plans, PlanViews views, Clock clock) {
         this.plans = plans;
-        this.units = units;
+        this.views = views;
+        this.clock = clock;
     }
 
     @PostMapping
     @PreAuthorize(PlanRoles.COORDINATOR)
     @Operation(summary = "Start a plan of the caller's organisation as a draft")
-    public ResponseEntity<PlanResponse> start(Caller caller, @Valid @RequestBody StartPlanRequest request) {
-        ActionPlan plan = plans.start(caller.organisationId(), request.title().strip(),
-                new PlanPeriod(request.period().startYear(), request.period().endYear()));
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.getId()))
-                .eTag(ETags.of(plan.getVersion()))
-                .body(view(plan));
-    }
-
-    @GetMapping("/{planId}")
-    @PreAuthorize(PlanRoles.READERS)
-    @Operation(summary = "Read a plan with its measures")
-    public ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
-        ActionPlan plan = plans.get(planId);
-        return ResponseEntity.ok().eTag(ETags.of(plan.getVersion())).body(view(plan));
+    public ResponseEntity<PlanResponse> start(Caller caller, @Valid @RequestBody PlanHeader header) {
+        return created(plans.start(caller.organisationId(), withDefaults(header)));
     }
 
     @GetMapping
     @PreAuthorize(PlanRoles.READERS)
-    @Operation(summary = "List the caller's organisation's plans, newest first")
-    public PageResponse<PlanSummary> list(@Valid @ParameterObject Paging paging) {
-        return PageResponse.of(plans.list(paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt"))),
-                PlanSummary::of);
+    @Operation(summary = "List the caller's organisation's plans, newest first",
+            description = "Without status, the plans in play (drafts and adopted). year keeps the plans whose period covers it.")
+    public PageResponse<PlanListItem> list(@Valid @ParameterObject PlanFilter filter, @Valid @ParameterObject Paging paging) {
+        return PageResponse.of(plans.list(filter.status() == null ? List.of() : filter.status(), filter.year(),
+                paging.sortedBy(Sort.by(Sort.Direction.DESC, "createdAt"))), PlanListItem::of);
     }
 
-    @PostMapping("/{planId}/measures")
-    @PreAuthorize(PlanRoles.COORDINATOR)
-    @Operation(summary = "Add a measure (åtgärd) to a plan",
-            description = "Send the plan's ETag in If-Match to refuse the change if someone changed the plan since you read it.")
-    public ResponseEntity<MeasureResponse> addMeasure(@PathVariable UUID planId,
-            @Parameter(description = "The plan's ETag as read") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-            @Valid @RequestBody AddMeasureRequest request) {
-        ActionPlans.Added added = plans.addMeasure(planId, ifMatch, request.title().strip(),
-                request.description(), request.dueDate(), request.responsibleUnitIds());
-        return ResponseEntity.created(URI.create("/api/v1/plans/" + planId + "/measures/" + added.measure().id()))
-                .eTag(ETags.of(added.plan().getVersion()))
-                .body(measureView(added.measure(), unitsOf(added.plan())));
-    }
-
-    @GetMapping("/{planId}/measures/{measureId}")
+    @GetMapping("/{planId}")
     @PreAuthorize(PlanRoles.READERS)
-    @Operation(summary = "Read one measure of a plan")
-    public ResponseEntity<MeasureResponse> getMeasure(@PathVariable UUID planId, @PathVariable UUID measureId) {
-        ActionPlan plan = plans.get(planId);
-        Measure measure = plan.measure(measureId).orElseThrow(() -> new ResourceNotFoundException("measure", measureId));
-        return ResponseEntity.ok().eTag(ETags.of(plan.getVersion())).body(measureView(measure, unitsOf(plan)));
+    @Operation(summary = "Read a whole plan revision: focus areas, problems, causes, goals and measures")
+    public ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
+        return ok(plans.get(planId));
     }
 
-    private PlanResponse view(ActionPlan plan) {
-        Map<UUID, OrgUnit> units = unitsOf(plan);
-        return new PlanResponse(plan.getId(), plan.getOrganisationId(), plan.getTitle(),
-                new Period(plan.getPeriod().startYear(), plan.getPeriod().endYear()), plan.getStatus(),
-                plan.getMeasures().stream().map(measure -> measureView(measure, units)).toList(), plan.getCreatedAt(),
-                plan.getVersion());
+    @PutMapping("/{planId}")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Change a draft plan's own text: title, period, legal basis, introduction, partners, coordinator, columns")
+    public ResponseEntity<PlanResponse> update(@PathVariable UUID planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody PlanHeader header) {
+        return ok(plans.updateHeader(planId, ifMatch, withDefaults(header)));
     }
 
-    private Map<UUID, OrgUnit> unitsOf(ActionPlan plan) {
-        List<UUID> ids = plan.getMeasures().stream().flatMap(measure -> measure.responsibleUnitIds().stream()).distinct().toList();
-        return units.findByIdIn(ids).stream()
-                .collect(Collectors.toMap(OrgUnit::getId, Function.identity()));
+    @DeleteMapping("/{planId}")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Discard a draft", description = "The draft is archived as discarded and stays readable; adopted plans are withdrawn instead.")
+    public ResponseEntity<PlanResponse> discard(@PathVariable UUID planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return ok(plans.archive(planId, ifMatch, ArchiveReason.DISCARDED));
     }
 
-    private static MeasureResponse measureView(Measure measure, Map<UUID, OrgUnit> units) {
-        return new MeasureResponse(measure.id(), measure.title(), measure.description(), measure.dueDate(),
-                measure.responsibleUnitIds().stream().map(id -> {
-                    OrgUnit unit = units.get(id);
-                    return unit == null ? new ResponsibleUnitView(id, null, null)
-                            : new ResponsibleUnitView(id, unit.getName(), unit.getAbbreviation());
-                }).toList());
+    @PostMapping("/{planId}/withdrawal")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Withdraw a plan (draft or adopted); it stays readable")
+    public ResponseEntity<PlanResponse> withdraw(@PathVariable UUID planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+        return ok(plans.archive(planId, ifMatch, ArchiveReason.WITHDRAWN));
     }
 
-    public record Period(@NotNull @Min(2000) @Max(2100) Integer startYear, @NotNull @Min(2000) @Max(2100) Integer endYear) {
-
-        @AssertTrue(message = "{trygghetsnav.period.order}")
-        boolean isEndNotBeforeStart() {
-            return startYear == null || endYear == null || endYear >= startYear;
-        }
+    @GetMapping("/{planId}/readiness")
+    @PreAuthorize(PlanRoles.READERS)
+    @Operation(summary = "Check whether the plan may be adopted",
+            description = "Lists every problem without a cause, measure without cause, responsible unit or schedule, and goal no measure serves, with its path in the tree.")
+    public ReadinessResponse readiness(@PathVariable UUID planId) {
+        List<ReadinessViolation> violations = Readiness.of(plans.get(planId));
+        return new ReadinessResponse(violations.isEmpty(), violations);
     }
 
-    public record StartPlanRequest(
-            @NotBlank @Size(max = 300) String title,
-            @NotNull @Valid Period period) {
+    @PostMapping("/{planId}/adoption")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Adopt a draft with the board's decision",
+            description = "Refused (409, with the violations) while the readiness check finds any. The adopted revision becomes immutable and supersedes the series' earlier adopted revision.")
+    public ResponseEntity<PlanResponse> adopt(@PathVariable UUID planId, @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody AdoptionDecision decision) {
+        return ok(plans.adopt(planId, ifMatch, decision));
     }
 
-    public record AddMeasureRequest(
-            @NotBlank @Size(max = 500) String title,
-            @Size(max = 10_000) String description,
-            LocalDate dueDate,
-            @NotNull @Size(max = 20) List<@NotNull UUID> responsibleUnitIds) {
+    @PostMapping("/{planId}/revisions")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Draft the next revision of an adopted plan",
+            description = "A new draft in the same series with the same content and element ids; one draft per series at a time.")
+    public ResponseEntity<PlanResponse> draftRevision(@PathVariable UUID planId) {
+        return created(plans.draftRevision(planId));
     }
 
-    public record PlanResponse(UUID id, String organisationId, String title, Period period, PlanStatus status,
-            List<MeasureResponse> measures, Instant createdAt, long version) {
+    @GetMapping("/{planId}/revisions")
+    @PreAuthorize(PlanRoles.READERS)
+    @Operation(summary = "Every revision of the plan's series, oldest first")
+    public List<PlanListItem> revisions(@PathVariable UUID planId) {
+        return plans.revisions(planId).stream().map(PlanListItem::of).toList();
     }
 
-    public record PlanSummary(UUID id, String organisationId, String title, Period period, PlanStatus status,
-            int measureCount, long version) {
-
-        static PlanSummary of(ActionPlan plan) {
-            return new PlanSummary(plan.getId(), plan.getOrganisationId(), plan.getTitle(),
-                    new Period(plan.getPeriod().startYear(), plan.getPeriod().endYear()), plan.getStatus(),
-                    plan.getMeasures().size(), plan.getVersion());
-        }
+    @PostMapping("/{planId}/copies")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Copy the plan to a next period", description = "Starts a new draft plan with the same content; without a period, the next one of the same length.")
+    public ResponseEntity<PlanResponse> copy(@PathVariable UUID planId, @Valid @RequestBody(required = false) @Nullable CopyRequest request) {
+        PlanPeriod period = request == null || request.period() == null ? plans.get(planId).getHeader().period().next()
+                : request.period();
+        return created(plans.copyForPeriod(planId, period));
     }
 
-    public record MeasureResponse(UUID id, String title, String description, LocalDate dueDate,
-            List<ResponsibleUnitView> responsibleUnits) {
+    @GetMapping("/{planId}/summary")
+    @PreAuthorize(PlanRoles.READERS)
+    @Operation(summary = "The plan in figures",
+            description = "Per focus area the number of problems, causes, goals and measures; per responsible unit its measures by kind and by due window (from today, Europe/Stockholm).")
+    public PlanSummary summary(@PathVariable UUID planId) {
+        return PlanSummary.of(plans.get(planId), LocalDate.now(clock));
     }
 
-    /** A responsible unit with its current name, so a renamed unit shows its new name in every plan. */
-    public record ResponsibleUnitView(UUID unitId, String name, String abbreviation) {
+    private ResponseEntity<PlanResponse> ok(ActionPlan plan) {
+        return ResponseEntity.ok().eTag(ETags.of(plan.getVersion())).body(views.plan(plan));
+    }
+
+    private ResponseEntity<PlanResponse> created(ActionPlan plan) {
+        return ResponseEntity.created(URI.create("/api/v1/plans/" + plan.getId()))
+                .eTag(ETags.of(plan.getVersion()))
+                .body(views.plan(plan));
+    }
+
+    private static PlanHeader withDefaults(PlanHeader header) {
+        return new PlanHeader(header.title().strip(), header.period(),
+                header.legalBasis() == null ? PlanHeader.DEFAULT_LEGAL_BASIS : header.legalBasis(), header.introduction(),
+                header.partnerOrganisations(), header.coordinator(), header.columns());
+    }
+
+    public record ReadinessResponse(boolean ready, List<ReadinessViolation> violations) {
+    }
+
+    /**
+     * @param status the statuses to list; absent lists drafts and adopted plans
+     * @param year only plans whose period covers this year
+     */
+    public record PlanFilter(@Nullable List<PlanStatus> status, @Nullable @Min(2000) @Max(2100) Integer year) {
+    }
+
+    public record CopyRequest(@Nullable @Valid PlanPeriod period) {
     }
 }

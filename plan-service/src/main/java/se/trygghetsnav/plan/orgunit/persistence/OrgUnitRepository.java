@@ -22,4 +22,7 @@ public interface OrgUnitRepository extends Repository<OrgUnit, UUID> {
     Page<OrgUnit> findAllBy(Pageable pageable);
 
     List<OrgUnit> findByIdIn(Collection<UUID> ids);
+
+    /** The whole directory of the caller's organisation, e.g. to match units named in an imported plan. */
+    List<OrgUnit> findAllByOrderByName();
 }

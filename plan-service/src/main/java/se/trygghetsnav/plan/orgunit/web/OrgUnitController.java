@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -15,11 +16,14 @@ import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,6 +57,19 @@ public class OrgUnitController {
         return ResponseEntity.created(URI.create("/api/v1/org-units/" + unit.getId()))
                 .eTag(ETags.of(unit.getVersion()))
                 .body(OrgUnitResponse.of(unit));
+    }
+
+    @PutMapping("/{unitId}")
+    @PreAuthorize(PlanRoles.COORDINATOR)
+    @Operation(summary = "Rename a unit or change its contacts; every plan shows the new name",
+            description = "Send the unit's ETag in If-Match to refuse the change (412) if someone changed it since you read it.")
+    public ResponseEntity<OrgUnitResponse> change(@PathVariable UUID unitId,
+            @Parameter(description = "The unit's ETag as read") @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody RegisterOrgUnitRequest request) {
+        OrgUnit unit = directory.change(unitId, ifMatch, request.name().strip(),
+                request.abbreviation() == null ? null : request.abbreviation().strip(), request.contactEmails(),
+                request.managerEmail());
+        return ResponseEntity.ok().eTag(ETags.of(unit.getVersion())).body(OrgUnitResponse.of(unit));
     }
 
     @GetMapping("/{unitId}")

@@ -1,0 +1,16 @@
+package se.trygghetsnav.plan.actionplan.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+import se.trygghetsnav.plan.actionplan.CauseContent;
+import se.trygghetsnav.commons.events.DomainEvent;
+import se.trygghetsnav.commons.events.EventType;
+
+/** A cause changed; carries all of its content. */
+@EventType("se.trygghetsnav.plan.cause-changed.v1")
+public record CauseChanged(UUID eventId, UUID aggregateId, long aggregateVersion, String organisationId, Instant occurredAt,
+        UUID problemId, UUID causeId, @JsonUnwrapped CauseContent cause) implements DomainEvent {
+}
