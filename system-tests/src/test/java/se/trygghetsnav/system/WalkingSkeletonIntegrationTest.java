@@ -2,6 +2,7 @@ package se.trygghetsnav.system;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,7 +48,10 @@ class WalkingSkeletonIntegrationTest {
     private static RunningServices services;
     private static ConfigurableApplicationContext planService;
 
+    private static final int PLAN_START_EVENTS = 5;
+
     private RestTestClient plans;
+    private final Map<UUID, List<UUID>> problems = new HashMap<>();
     private String organisation;
 
     @BeforeAll
@@ -90,7 +94,7 @@ class WalkingSkeletonIntegrationTest {
         String address = "relay-down-" + UUID.randomUUID() + "@example.se";
         UUID unit = registerUnit("Barn och utbildning", "BoU", address);
         UUID plan = startPlan("Plan medan reläet ligger nere");
-        awaitPublished(plan, 1);
+        awaitPublished(plan, PLAN_START_EVENTS);
 
         relayWorker().stop();
         addMeasure(plan, "Skolvärdar på rasterna", unit);
@@ -121,7 +125,7 @@ class WalkingSkeletonIntegrationTest {
         UUID unit = registerUnit("Socialförvaltningen", "SOC", address);
         UUID laterUnit = registerUnit("Kultur och fritid", "KoF", laterAddress);
         UUID plan = startPlan("Plan där reläet kraschar");
-        awaitPublished(plan, 1);
+        awaitPublished(plan, PLAN_START_EVENTS);
 
         relayWorker().stop();
         addMeasure(plan, "Fältassistenter kvällstid", unit);
@@ -185,14 +189,29 @@ class WalkingSkeletonIntegrationTest {
                 .body(Map.of("name", name, "abbreviation", abbreviation, "contactEmails", List.of(address))));
     }
 
+    /** Starts a plan with a focus area, a problem, a cause and a goal: {@value #PLAN_START_EVENTS} events. */
     private UUID startPlan(String title) {
-        return created(plans.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
+        UUID plan = created(plans.post().uri("/api/v1/plans").contentType(MediaType.APPLICATION_JSON)
                 .body(Map.of("title", title, "period", Map.of("startYear", 2024, "endYear", 2026))));
+        UUID area = created(plans.post().uri("/api/v1/plans/{plan}/focus-areas", plan)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "Trygghet i offentlig miljö")));
+        UUID problem = created(plans.post().uri("/api/v1/plans/{plan}/focus-areas/{area}/problems", plan, area)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("title", "Centrum")));
+        UUID cause = created(plans.post().uri("/api/v1/plans/{plan}/problems/{problem}/causes", plan, problem)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("text", "Otrygga stråk kvällstid")));
+        UUID goal = created(plans.post().uri("/api/v1/plans/{plan}/problems/{problem}/goals", plan, problem)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("text", "Ökad upplevd trygghet i centrum")));
+        problems.put(plan, List.of(problem, cause, goal));
+        return plan;
     }
 
     private UUID addMeasure(UUID plan, String title, UUID unit) {
-        return created(plans.post().uri("/api/v1/plans/{plan}/measures", plan).contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("title", title, "dueDate", "2026-05-31", "responsibleUnitIds", List.of(unit))));
+        List<UUID> problem = problems.get(plan);
+        return created(plans.post().uri("/api/v1/plans/{plan}/problems/{problem}/measures", plan, problem.get(0))
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("title", title, "schedule", Map.of("type", "DUE_DATE", "dueDate", "2026-05-31"),
+                        "responsible", List.of(Map.of("unitId", unit)), "causeIds", List.of(problem.get(1)),
+                        "goalIds", List.of(problem.get(2)))));
     }
 
     private static UUID created(RestTestClient.RequestHeadersSpec<?> request) {
