@@ -77,6 +77,12 @@ public class ActionPlan extends AggregateRoot {
 
     private List<FocusArea> focusAreas = new ArrayList<>();
 
+    /**
+     * The units the measures name, kept beside the tree so a reader can tell whether a rendered view of the
+     * plan is still current (plan version plus these units' versions) without loading the tree.
+     */
+    private List<UUID> responsibleUnitIds = new ArrayList<>();
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -259,8 +265,15 @@ public class ActionPlan extends AggregateRoot {
 
     public void removeProblem(UUID problemId, EventContext context) {
         requireDraft();
-        for (Measure measure : requiredProblem(problemId).measures()) {
+        Problem removed = requiredProblem(problemId);
+        for (Measure measure : removed.measures()) {
             removeMeasure(measure.id(), context);
+        }
+        for (Cause cause : removed.causes()) {
+            removeCause(cause.id(), Units.of(List.of()), context);
+        }
+        for (OperationalGoal goal : removed.goals()) {
+            removeGoal(goal.id(), Units.of(List.of()), context);
         }
         FocusArea area = focusAreaOf(problemId);
         replaceFocusArea(area.withProblems(area.problems().stream().filter(problem -> !problem.id().equals(problemId)).toList()));
@@ -297,7 +310,7 @@ public class ActionPlan extends AggregateRoot {
         return cause;
     }
 
-    /** Removes a cause; measures that addressed it are unlinked first. */
+    /** Removes a cause; measures that addressed it are unlinked first (so {@code units} must name theirs). */
     public void removeCause(UUID causeId, Units units, EventContext context) {
         requireDraft();
         Problem problem = problemOfCause(causeId);
@@ -378,6 +391,7 @@ public class ActionPlan extends AggregateRoot {
         Measure measure = new Measure(measureId, content);
         updateProblem(problemId, current -> current.withMeasures(append(current.measures(), measure)));
         touched(context);
+        collectResponsibleUnits();
         MeasureState state = stateOf(measure, units);
         raise(version -> new MeasureAdded(context.newId(), getId(), version, getOrganisationId(), updatedAt, state));
         return measure;
@@ -391,6 +405,7 @@ public class ActionPlan extends AggregateRoot {
         updateProblem(problem.id(), current -> current.withMeasures(current.measures().stream()
                 .map(existing -> existing.id().equals(measureId) ? measure : existing).toList()));
         touched(context);
+        collectResponsibleUnits();
         MeasureState state = stateOf(measure, units);
         raise(version -> new MeasureChanged(context.newId(), getId(), version, getOrganisationId(), updatedAt, state));
         return measure;
@@ -403,6 +418,7 @@ public class ActionPlan extends AggregateRoot {
         updateProblem(problem.id(), current -> current.withMeasures(current.measures().stream()
                 .filter(measure -> !measure.id().equals(measureId)).toList()));
         touched(context);
+        collectResponsibleUnits();
         raise(version -> new MeasureRemoved(context.newId(), getId(), version, getOrganisationId(), updatedAt, areaId,
                 problem.id(), measureId));
     }
@@ -519,6 +535,11 @@ public class ActionPlan extends AggregateRoot {
         }
     }
 
+    private void collectResponsibleUnits() {
+        responsibleUnitIds = new ArrayList<>(
+                measures().flatMap(measure -> measure.content().responsibleUnitIds().stream()).distinct().toList());
+    }
+
     private void touched(EventContext context) {
         updatedAt = context.now();
     }
@@ -573,6 +594,10 @@ public class ActionPlan extends AggregateRoot {
 
     public @Nullable UUID getSupersededByPlanId() {
         return supersededByPlanId;
+    }
+
+    public List<UUID> getResponsibleUnitIds() {
+        return List.copyOf(responsibleUnitIds);
     }
 
     public List<FocusArea> getFocusAreas() {

@@ -9,4 +9,9 @@ import org.jspecify.annotations.Nullable;
 /** A person to reach, e.g. the plan's coordinator (samordnare). */
 public record Contact(@NotBlank @Size(max = 200) String name, @Nullable @Email @Size(max = 320) String email,
         @Nullable @Size(max = 40) String phone) {
+
+    public Contact {
+        email = email == null || email.isBlank() ? null : email.strip();
+        phone = phone == null || phone.isBlank() ? null : phone.strip();
+    }
 }

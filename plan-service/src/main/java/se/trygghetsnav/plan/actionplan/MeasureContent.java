@@ -1,7 +1,9 @@
 package se.trygghetsnav.plan.actionplan;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -39,7 +41,10 @@ public record MeasureContent(@NotBlank @Size(max = 2_000) String title,
         @Nullable @Size(max = 50) List<@NotNull @Valid ExtraColumn> extraColumns) {
 
     public MeasureContent {
-        responsible = Lists.orEmpty(responsible);
+        // A unit named twice would be reminded twice: keep its first mention.
+        responsible = responsible == null ? List.of() : List.copyOf(responsible.stream()
+                .collect(Collectors.toMap(Responsibility::unitId, r -> r, (first, again) -> first,
+                        LinkedHashMap::new)).values());
         partners = Lists.orEmpty(partners);
         causeIds = Lists.distinct(causeIds);
         goalIds = Lists.distinct(goalIds);

@@ -266,6 +266,41 @@ class ActionPlanApiIntegrationTest {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("size");
     }
 
+    @Test
+    void renamingAUnitShowsInEveryPlanAtOnceAndIsAnnounced() {
+        UUID unit = registerUnit("Kultur och fritid", "KoF", "kof@example.se");
+        UUID plan = startPlan("Plan med en enhet som byter namn");
+        PlanApiCalls.ProblemRef problem = PlanApiCalls.addProblem(http, plan);
+        PlanApiCalls.addMeasure(http, plan, problem, "Lovaktiviteter", "2026-06-30", unit);
+        http.get().uri("/api/v1/plans/{id}", plan).exchange().expectBody().jsonPath("$.units[0].name").isEqualTo("Kultur och fritid");
+
+        http.put().uri("/api/v1/org-units/{id}", unit).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .body(Map.of("name", "Kultur- och fritidsförvaltningen", "abbreviation", "KFF",
+                        "contactEmails", List.of("kff@example.se"), "managerEmail", "chef.kff@example.se"))
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"2\"");
+
+        http.get().uri("/api/v1/plans/{id}", plan).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("ETag", "\"6\"")
+                .expectBody()
+                .jsonPath("$.units[0].name").isEqualTo("Kultur- och fritidsförvaltningen")
+                .jsonPath("$.units[0].abbreviation").isEqualTo("KFF");
+        http.put().uri("/api/v1/org-units/{id}", unit).contentType(MediaType.APPLICATION_JSON).header("If-Match", "\"1\"")
+                .body(Map.of("name", "Gammalt namn", "contactEmails", List.of("kff@example.se")))
+                .exchange()
+                .expectStatus().isEqualTo(412);
+        try (KafkaTopicReader reader = KafkaTopicReader.fromBeginning("plan.events")) {
+            ConsumerRecord<String, byte[]> changed = reader.await(record -> unit.toString().equals(record.key())
+                    && "se.trygghetsnav.plan.org-unit-changed.v1".equals(KafkaTopicReader.header(record, "ce_type")), 1,
+                    Duration.ofSeconds(20)).getFirst();
+            String json = new String(changed.value(), StandardCharsets.UTF_8);
+            assertThat(EventContracts.get().validate("se.trygghetsnav.plan.org-unit-changed.v1", json)).isEmpty();
+            assertThat(json).contains("Kultur- och fritidsförvaltningen").contains("chef.kff@example.se");
+        }
+    }
+
     private UUID registerUnit(String name, String abbreviation, String email) {
         return PlanApiCalls.registerUnit(http, name, abbreviation, email);
     }

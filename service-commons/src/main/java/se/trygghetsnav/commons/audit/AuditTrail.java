@@ -1,6 +1,9 @@
 package se.trygghetsnav.commons.audit;
 
-import org.springframework.dao.DuplicateKeyException;
+import java.util.List;
+
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 
 import se.trygghetsnav.commons.outbox.PendingEvent;
@@ -11,21 +14,37 @@ import se.trygghetsnav.commons.outbox.PendingEvent;
  */
 public class AuditTrail {
 
+    private static final int DUPLICATE_KEY = 11000;
+
     private final MongoOperations mongo;
 
     public AuditTrail(MongoOperations mongo) {
         this.mongo = mongo;
     }
 
-    /** Records the write an event announces; a second call for the same event changes nothing. */
-    public void record(PendingEvent event, String organisationId, String aggregateType) {
-        try {
-            mongo.insert(new AuditEntry(event.eventId(), organisationId, aggregateType, event.aggregateId(),
+    /**
+     * Records the writes the events of one aggregate announce, in one unordered bulk insert (an import of a
+     * whole plan brings hundreds); entries an earlier pass recorded stay as they are.
+     */
+    public void recordAll(List<PendingEvent> events, String organisationId, String aggregateType) {
+        if (events.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class);
+        for (PendingEvent event : events) {
+            bulk.insert(new AuditEntry(event.eventId(), organisationId, aggregateType, event.aggregateId(),
                     event.aggregateVersion(), event.type(), event.actorSubject(), event.actorOrganisation(),
                     event.occurredAt()));
         }
-        catch (DuplicateKeyException alreadyRecorded) {
-            // Recorded by an earlier pass whose publication did not complete.
+        try {
+            bulk.execute();
+        }
+        catch (BulkOperationException partly) {
+            // Entries recorded by an earlier pass whose publication did not complete are refused as duplicates.
+            boolean onlyDuplicates = partly.getErrors().stream().allMatch(error -> error.getCode() == DUPLICATE_KEY);
+            if (!onlyDuplicates) {
+                throw partly;
+            }
         }
     }
 }

@@ -103,9 +103,7 @@ public class OutboxRelay {
             for (Document aggregate : mongo.find(withPending, Document.class, source.collection())) {
                 List<PendingEvent> events = pendingEvents(aggregate);
                 seen += events.size();
-                for (PendingEvent event : events) {
-                    auditTrail.record(event, aggregate.getString("organisationId"), source.type().getSimpleName());
-                }
+                auditTrail.recordAll(events, aggregate.getString("organisationId"), source.type().getSimpleName());
                 List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
                 for (PendingEvent event : events) {
                     sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));
@@ -160,12 +158,12 @@ public class OutboxRelay {
 
         /** Removes the acknowledged prefix of the events; a failed send keeps it and all after it. */
         int removeAcknowledged() {
-            List<Object> acknowledged = new ArrayList<>();
+            List<PendingEvent> acknowledged = new ArrayList<>();
             RuntimeException failure = null;
             for (int i = 0; i < events.size(); i++) {
                 try {
                     sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    acknowledged.add(events.get(i).eventId());
+                    acknowledged.add(events.get(i));
                 }
                 catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
@@ -179,8 +177,12 @@ public class OutboxRelay {
                 }
             }
             if (!acknowledged.isEmpty()) {
+                // Pending events are in version order and the acknowledged ones are a prefix of them, so one
+                // version bound removes them all (cheaper than matching hundreds of ids after an import).
+                long lastAcknowledged = acknowledged.getLast().aggregateVersion();
                 mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
-                        new Update().pull(PendingEvent.FIELD, new Document("eventId", new Document("$in", acknowledged))),
+                        new Update().pull(PendingEvent.FIELD,
+                                new Document("aggregateVersion", new Document("$lte", lastAcknowledged))),
                         source.collection());
                 Counter.builder("trygghetsnav.outbox.relayed")
                         .description("Events published from the outbox and acknowledged by the broker")

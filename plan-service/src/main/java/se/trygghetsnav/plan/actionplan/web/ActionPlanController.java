@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -17,6 +20,7 @@ import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -55,11 +59,13 @@ public class ActionPlanController {
 
     private final ActionPlans plans;
     private final PlanViews views;
+    private final RenderedPlans rendered;
     private final Clock clock;
 
-    public ActionPlanController(ActionPlans plans, PlanViews views, Clock clock) {
+    public ActionPlanController(ActionPlans plans, PlanViews views, RenderedPlans rendered, Clock clock) {
         this.plans = plans;
         this.views = views;
+        this.rendered = rendered;
         this.clock = clock;
     }
 
@@ -82,8 +88,11 @@ public class ActionPlanController {
     @GetMapping("/{planId}")
     @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "Read a whole plan revision: focus areas, problems, causes, goals and measures")
-    public ResponseEntity<PlanResponse> get(@PathVariable UUID planId) {
-        return ok(plans.get(planId));
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+            schema = @Schema(implementation = PlanResponse.class)))
+    public ResponseEntity<byte[]> get(@PathVariable UUID planId) {
+        RenderedPlans.Rendered plan = rendered.get(planId);
+        return ResponseEntity.ok().eTag(ETags.of(plan.version())).contentType(MediaType.APPLICATION_JSON).body(plan.json());
     }
 
     @PutMapping("/{planId}")

@@ -93,6 +93,12 @@ public class OrgUnitController {
             @Size(max = 30) String abbreviation,
             @NotEmpty @Size(max = 20) List<@NotBlank @Email String> contactEmails,
             @Email String managerEmail) {
+
+        public RegisterOrgUnitRequest {
+            // An empty field in a form means "no manager", not an address.
+            managerEmail = managerEmail == null || managerEmail.isBlank() ? null : managerEmail.strip();
+            abbreviation = abbreviation == null || abbreviation.isBlank() ? null : abbreviation;
+        }
     }
 
     public record OrgUnitResponse(UUID id, String organisationId, String name, String abbreviation,

@@ -1,0 +1,99 @@
+package se.trygghetsnav.plan.actionplan.web;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.bson.Document;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.plan.actionplan.ActionPlan;
+import se.trygghetsnav.plan.actionplan.ActionPlans;
+import se.trygghetsnav.plan.orgunit.OrgUnit;
+
+/**
+ * Whole plans as the API renders them, kept rendered. A plan of a few hundred measures is a few hundred
+ * kilobytes of JSON, and reading and rendering it costs far more than checking whether it changed: a
+ * rendering stays valid while the plan's version and the versions of the units it names (their names are
+ * part of the view) are the same. Both are read with small projections on every request, so every instance
+ * answers with the current plan; only the rendering work is saved.
+ */
+@Component
+public class RenderedPlans {
+
+    private final ActionPlans plans;
+    private final PlanViews views;
+    private final MongoOperations mongo;
+    private final JsonMapper json;
+    private final long maxBytes;
+    private final Map<UUID, Rendered> cache = new LinkedHashMap<>(64, 0.75f, true);
+    private long cachedBytes;
+
+    RenderedPlans(ActionPlans plans, PlanViews views, MongoOperations mongo, JsonMapper json,
+            @Value("${trygghetsnav.plan.rendered-plans-max-bytes:67108864}") long maxBytes) {
+        this.plans = plans;
+        this.views = views;
+        this.mongo = mongo;
+        this.json = json;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The plan (of the caller's organisation) as JSON, with the version it shows. */
+    public Rendered get(UUID planId) {
+        String stamp = stampOf(planId);
+        synchronized (cache) {
+            Rendered cached = cache.get(planId);
+            if (cached != null && cached.stamp().equals(stamp)) {
+                return cached;
+            }
+        }
+        ActionPlan plan = plans.get(planId);
+        // The plan may have moved on since the stamp was read: the rendering is then newer than its stamp, and
+        // the next request, seeing a different stamp, renders again. It is never older than what it claims.
+        Rendered rendered = new Rendered(stamp, plan.getVersion(), json.writeValueAsBytes(views.plan(plan)));
+        synchronized (cache) {
+            Rendered replaced = cache.put(planId, rendered);
+            cachedBytes += rendered.json().length - (replaced == null ? 0 : replaced.json().length);
+            var eldest = cache.entrySet().iterator();
+            while (cachedBytes > maxBytes && eldest.hasNext()) {
+                cachedBytes -= eldest.next().getValue().json().length;
+                eldest.remove();
+            }
+        }
+        return rendered;
+    }
+
+    private String stampOf(UUID planId) {
+        Query head = Query.query(Criteria.where("_id").is(planId));
+        head.fields().include("version").include("responsibleUnitIds");
+        Document plan = mongo.findOne(head, Document.class, mongo.getCollectionName(ActionPlan.class));
+        if (plan == null) {
+            throw new ResourceNotFoundException("plan", planId);
+        }
+        List<?> unitIds = plan.getList("responsibleUnitIds", Object.class, List.of());
+        String units = "";
+        if (!unitIds.isEmpty()) {
+            Query versions = Query.query(Criteria.where("_id").in(unitIds));
+            versions.fields().include("version");
+            units = mongo.find(versions, Document.class, mongo.getCollectionName(OrgUnit.class)).stream()
+                    .sorted(Comparator.comparing(unit -> String.valueOf(unit.get("_id"))))
+                    .map(unit -> unit.get("_id") + "@" + unit.get("version"))
+                    .collect(Collectors.joining(","));
+        }
+        return plan.get("version") + "|" + units;
+    }
+
+    /** A rendering: what it was made for, the plan version it shows, and the JSON. */
+    public record Rendered(String stamp, long version, byte[] json) {
+    }
+}
