@@ -176,7 +176,19 @@ public final class TenantScopedDatabases {
                     + ": it cannot be limited to one organisation");
         }
 
-        private static Bson and(Object filter, Bson owner) {
+        /**
+         * The filter limited to the owner. When the filter has no condition on the owner field yet, the owner
+         * condition joins it at the top level rather than in an {@code $and}: MongoDB plans both alike, but the
+         * embedded mongo-java-server only looks up {@code _id} in its index when {@code _id} is a top-level key,
+         * and scans (copying every document) otherwise.
+         */
+        private Bson and(Object filter, Bson owner) {
+            BsonDocument conditions = ((Bson) filter).toBsonDocument(BsonDocument.class, target.getCodecRegistry());
+            if (!conditions.containsKey(ownerField) && conditions.keySet().stream().noneMatch(key -> key.startsWith("$"))) {
+                BsonDocument merged = conditions.clone();
+                merged.putAll(owner.toBsonDocument(BsonDocument.class, target.getCodecRegistry()));
+                return merged;
+            }
             return Filters.and((Bson) filter, owner);
         }
     }
