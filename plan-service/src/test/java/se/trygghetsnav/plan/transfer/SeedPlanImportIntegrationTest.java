@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,17 +63,10 @@ class SeedPlanImportIntegrationTest {
     void aKnownMeasureOfNorrtaljesPlanCarriesItsCausesGoalsAndEveryResponsibleUnit() {
         UUID plan = importJson(SeedPlans.json(SeedPlans.NORRTALJE_2024_2026));
 
-        Map<?, ?> measure = http.get().uri("/api/v1/measures?size=200").exchange()
-                .expectStatus().isOk()
-                .expectBody(Map.class).returnResult().getResponseBody();
-        Map<?, ?> known = ((List<?>) measure.get("content")).stream().map(Map.class::cast)
-                .filter(m -> "Uppdatera ANTDS riktlinje och handlingsplan.".equals(m.get("title")))
-                .findFirst().orElseThrow();
-        assertThat(((List<?>) known.get("responsibleUnits")).stream().map(unit -> ((Map<?, ?>) unit).get("abbreviation") != null
-                ? ((Map<?, ?>) unit).get("abbreviation") : ((Map<?, ?>) unit).get("name")))
-                .containsExactly("KSK", "BoU", "Socialförvaltning", "KoF");
-        Map<?, ?> problem = http.get().uri("/api/v1/plans/{p}/problems/{id}", plan, known.get("problemId")).exchange()
-                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+        Map<?, ?> known = measureTitled("Uppdatera ANTDS riktlinje och handlingsplan.");
+
+        assertThat(unitsOf(known)).containsExactly("KSK", "BoU", "Socialförvaltning", "KoF");
+        Map<?, ?> problem = problemOf(plan, known);
         assertThat(problem.get("title")).isEqualTo("ANDTS arbete");
         assertThat(textsOf(problem, "causes", (List<?>) known.get("causeIds"))).containsExactly(
                 "Resultatet av en studie genomförd av Brottsförebyggande Rådet 2015 visar på en fortsatt stark koppling mellan berusning och olika typer av våldsbrott. Studien belyser därmed vikten av att ta med alkohol som en faktor när man arbetar brottspreventivt.",
@@ -80,6 +75,84 @@ class SeedPlanImportIntegrationTest {
                 "Ett fungerande och uppdaterat ANDTS arbete i kommunen.",
                 "Minskat antal ungdomar som brukar vitt snus samt röker.",
                 "Förbättrade resultat i kommande drogvaneundersökningar.");
+    }
+
+    @Test
+    void theStadsdelsPlanOf2024ImportsWithExactFiguresPerFocusArea() {
+        UUID plan = importJson(SeedPlans.json(SeedPlans.STADSDEL_2024));
+
+        http.get().uri("/api/v1/plans/{id}/summary", plan).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.focusAreas[*].name").isEqualTo(List.of("Otrygga och brottsutsatta platser",
+                        "Särskilt utsatta och sårbara brottsoffer", "Kriminella miljöer och livsstilar"))
+                .jsonPath("$.focusAreas[*].problems").isEqualTo(List.of(2, 7, 2))
+                .jsonPath("$.focusAreas[*].causes").isEqualTo(List.of(2, 7, 2))
+                .jsonPath("$.focusAreas[*].goals").isEqualTo(List.of(0, 0, 0))
+                .jsonPath("$.focusAreas[*].measures").isEqualTo(List.of(5, 7, 2))
+                .jsonPath("$.total.problems").isEqualTo(11)
+                .jsonPath("$.total.measures").isEqualTo(14);
+    }
+
+    @Test
+    void aKnownMeasureOfThe2024PlanKeepsItsScheduleUnitsCauseAndYearEndFollowUp() {
+        UUID plan = importJson(SeedPlans.json(SeedPlans.STADSDEL_2024));
+
+        Map<?, ?> known = measureTitled("Platssamverkan Klara");
+
+        assertThat(unitsOf(known)).containsExactly("Stadsdelsförvaltningen", "Polisen");
+        assertThat(object(known.get("schedule"))).containsEntry("type", "RECURRENCE")
+                .containsEntry("text", "1 gång/månaden löpande")
+                .containsEntry("recurrence", Map.of("times", 1, "per", "MONTH", "exceptMonths", List.of()));
+        Map<?, ?> problem = problemOf(plan, known);
+        assertThat(problem.get("title")).isEqualTo("Klaraområdet");
+        assertThat(textsOf(problem, "causes", (List<?>) known.get("causeIds"))).singleElement()
+                .asString().startsWith("I Klaraområdet är den anmälda brottsligheten hög");
+        assertThat((List<?>) known.get("extraColumns")).singleElement().satisfies(column -> {
+            assertThat(((Map<?, ?>) column).get("name")).isEqualTo("Uppföljning");
+            assertThat((String) ((Map<?, ?>) column).get("value"))
+                    .startsWith("Det strategiska forumet Platssamverkan klara har träffats 11 gånger under året");
+        });
+    }
+
+    @Test
+    void theStadsdelsPlanOf2025ImportsWithExactFiguresPerFocusArea() {
+        UUID plan = importJson(SeedPlans.json(SeedPlans.STADSDEL_2025));
+
+        http.get().uri("/api/v1/plans/{id}/summary", plan).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.focusAreas[*].name").isEqualTo(List.of("Unga i riskzon for destruktivt beteende",
+                        "Otrygga och brottsutsatta platser", "Systemhotade brottslighet",
+                        "Sarskilt utsatta och sarbara brottsoffer", "Kriminella miljoer och livsstilar"))
+                .jsonPath("$.focusAreas[*].problems").isEqualTo(List.of(1, 0, 2, 3, 2))
+                .jsonPath("$.focusAreas[*].causes").isEqualTo(List.of(1, 0, 3, 8, 2))
+                .jsonPath("$.focusAreas[*].goals").isEqualTo(List.of(2, 0, 2, 10, 1))
+                .jsonPath("$.focusAreas[*].measures").isEqualTo(List.of(2, 0, 6, 11, 2))
+                .jsonPath("$.total.problems").isEqualTo(8)
+                .jsonPath("$.total.causes").isEqualTo(14)
+                .jsonPath("$.total.goals").isEqualTo(15)
+                .jsonPath("$.total.measures").isEqualTo(21);
+    }
+
+    @Test
+    void aKnownMeasureOfThe2025PlanCarriesItsCauseGoalAndBothUnitsWithTheirRole() {
+        UUID plan = importJson(SeedPlans.json(SeedPlans.STADSDEL_2025));
+
+        Map<?, ?> known = measureTitled(
+                "Hemtjansten delar ut informationsmaterial om brott mot aldre och samtalar med den aldre om hur man kan skydda sig.");
+
+        assertThat(unitsOf(known)).containsExactly("Hemtjanst", "Bestallare");
+        assertThat(((List<?>) known.get("responsibleUnits")).stream().map(unit -> (Object) ((Map<?, ?>) unit).get("role")))
+                .containsExactly("Enhetschefer", null);
+        assertThat(known.get("kind")).isEqualTo("ORDINARY_WORK");
+        assertThat(object(known.get("schedule"))).containsEntry("type", "CONTINUOUS").containsEntry("text", "Linjearbete");
+        Map<?, ?> problem = problemOf(plan, known);
+        assertThat(problem.get("title")).isEqualTo("Aldre");
+        assertThat(textsOf(problem, "causes", (List<?>) known.get("causeIds")))
+                .containsExactly("Utsatthet for brott i hemmet");
+        assertThat(textsOf(problem, "goals", (List<?>) known.get("goalIds"))).containsExactly(
+                "Att nd samtliga dldre med insatser av kommunal hemtjanst med information for att forebygga att de utsatts for brott");
     }
 
     @Test
@@ -99,9 +172,10 @@ class SeedPlanImportIntegrationTest {
                                 assertThat((String) message).contains("utan e-postadress")));
     }
 
-    @Test
-    void aPlanExportedAsJsonImportsAgainAsTheSamePlanAndAsItsSourceDocument() {
-        String seed = SeedPlans.json(SeedPlans.NORRTALJE_2024_2026);
+    @ParameterizedTest
+    @ValueSource(strings = { SeedPlans.NORRTALJE_2024_2026, SeedPlans.STADSDEL_2024, SeedPlans.STADSDEL_2025 })
+    void aPlanExportedAsJsonImportsAgainAsTheSamePlanAndAsItsSourceDocument(String resource) {
+        String seed = SeedPlans.json(resource);
         UUID plan = importJson(seed);
         String exported = exportJson(plan);
 
@@ -156,6 +230,31 @@ class SeedPlanImportIntegrationTest {
                 .expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_JSON)
                 .expectBody(String.class).returnResult().getResponseBody();
+    }
+
+    private Map<?, ?> measureTitled(String title) {
+        Map<?, ?> page = http.get().uri("/api/v1/measures?size=200").exchange()
+                .expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        return ((List<?>) page.get("content")).stream().map(Map.class::cast)
+                .filter(measure -> title.equals(measure.get("title")))
+                .findFirst().orElseThrow(() -> new AssertionError("No measure titled " + title));
+    }
+
+    private Map<?, ?> problemOf(UUID plan, Map<?, ?> measure) {
+        return http.get().uri("/api/v1/plans/{p}/problems/{id}", plan, measure.get("problemId")).exchange()
+                .expectStatus().isOk().expectBody(Map.class).returnResult().getResponseBody();
+    }
+
+    /** The measure's responsible units by abbreviation, or by name where they have none. */
+    private static List<Object> unitsOf(Map<?, ?> measure) {
+        return ((List<?>) measure.get("responsibleUnits")).stream().map(Map.class::cast)
+                .map(unit -> unit.get("abbreviation") != null ? unit.get("abbreviation") : unit.get("name")).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object json) {
+        return (Map<String, Object>) json;
     }
 
     private static List<Object> textsOf(Map<?, ?> problem, String elements, List<?> ids) {
