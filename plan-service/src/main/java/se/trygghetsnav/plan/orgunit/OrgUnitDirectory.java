@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -34,11 +35,14 @@ public class OrgUnitDirectory {
     private final AggregateStore<OrgUnit> store;
     private final OrgUnitRepository units;
     private final EventContext context;
+    private final ApplicationEventPublisher localEvents;
 
-    public OrgUnitDirectory(AggregateStore<OrgUnit> store, OrgUnitRepository units, EventContext context) {
+    public OrgUnitDirectory(AggregateStore<OrgUnit> store, OrgUnitRepository units, EventContext context,
+            ApplicationEventPublisher localEvents) {
         this.store = store;
         this.units = units;
         this.context = context;
+        this.localEvents = localEvents;
     }
 
     public OrgUnit register(String organisationId, String name, String abbreviation, List<String> contactEmails,
@@ -55,6 +59,9 @@ public class OrgUnitDirectory {
         ETags.checkIfPresent(ifMatch, unit.getVersion());
         unit.change(name, abbreviation, contactEmails, managerEmail, context);
         store.save(unit);
+        // Within this instance, for what shows the unit (plans rendered with its name); other services learn
+        // of the change from the org-unit-changed event on plan.events.
+        localEvents.publishEvent(new UnitChangedLocally(id));
         log.info("Org unit {} changed", id);
         return unit;
     }

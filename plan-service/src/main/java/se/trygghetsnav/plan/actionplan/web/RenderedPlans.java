@@ -1,32 +1,35 @@
 package se.trygghetsnav.plan.actionplan.web;
 
-import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
 import se.trygghetsnav.plan.actionplan.ActionPlans;
-import se.trygghetsnav.plan.orgunit.OrgUnit;
+import se.trygghetsnav.plan.orgunit.UnitChangedLocally;
 
 /**
  * Whole plans as the API renders them, kept rendered. A plan of a few hundred measures is a few hundred
  * kilobytes of JSON, and reading and rendering it costs far more than checking whether it changed: a
- * rendering stays valid while the plan's version and the versions of the units it names (their names are
- * part of the view) are the same. Both are read with small projections on every request, so every instance
- * answers with the current plan; only the rendering work is saved.
+ * rendering stays valid while the plan's version and its {@value #UNITS_REVISION} are the same. The latter
+ * counts changes to the units the plan names (their names are part of the view): a unit change increments it
+ * on every plan naming the unit. Both are read with one small projection of the plan on every request, so
+ * every instance answers with the current plan; only the rendering work is saved.
+ *
+ * <p>The counter is not part of the aggregate (its saves leave unmapped fields alone) and may restart when the
+ * plan is saved, but only together with a new plan version, so a stamp never comes back to mean another view.
  */
 @Component
 public class RenderedPlans {
@@ -36,6 +39,8 @@ public class RenderedPlans {
     private final MongoOperations mongo;
     private final JsonMapper json;
     private final long maxBytes;
+    static final String UNITS_REVISION = "unitsRevision";
+
     private final Map<UUID, Rendered> cache = new LinkedHashMap<>(64, 0.75f, true);
     private long cachedBytes;
 
@@ -73,24 +78,21 @@ public class RenderedPlans {
         return rendered;
     }
 
+    /** The units a plan shows have changed: its renderings, here and in every instance, are stale. */
+    @EventListener
+    void unitChanged(UnitChangedLocally changed) {
+        mongo.updateMulti(Query.query(Criteria.where("responsibleUnitIds").is(changed.unitId())),
+                new Update().inc(UNITS_REVISION, 1), ActionPlan.class);
+    }
+
     private String stampOf(UUID planId) {
         Query head = Query.query(Criteria.where("_id").is(planId));
-        head.fields().include("version").include("responsibleUnitIds");
+        head.fields().include("version").include(UNITS_REVISION);
         Document plan = mongo.findOne(head, Document.class, mongo.getCollectionName(ActionPlan.class));
         if (plan == null) {
             throw new ResourceNotFoundException("plan", planId);
         }
-        List<?> unitIds = plan.getList("responsibleUnitIds", Object.class, List.of());
-        String units = "";
-        if (!unitIds.isEmpty()) {
-            Query versions = Query.query(Criteria.where("_id").in(unitIds));
-            versions.fields().include("version");
-            units = mongo.find(versions, Document.class, mongo.getCollectionName(OrgUnit.class)).stream()
-                    .sorted(Comparator.comparing(unit -> String.valueOf(unit.get("_id"))))
-                    .map(unit -> unit.get("_id") + "@" + unit.get("version"))
-                    .collect(Collectors.joining(","));
-        }
-        return plan.get("version") + "|" + units;
+        return plan.get("version") + "|" + plan.get(UNITS_REVISION, 0);
     }
 
     /** A rendering: what it was made for, the plan version it shows, and the JSON. */
