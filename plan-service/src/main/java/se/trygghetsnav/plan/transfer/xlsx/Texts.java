@@ -29,6 +29,10 @@ final class Texts {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    static String orEmpty(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
     static boolean isBlank(@Nullable String text) {
         return text == null || text.isBlank();
     }
