@@ -50,7 +50,7 @@ final class AreaSheetReader {
             SheetColumn.RESPONSIBILITY_NOTE, SheetColumn.PARTNERS, SheetColumn.FOLLOW_UP_CRITERIA);
     private static final int LONGEST_TITLE = 2_000;
     private static final int LONGEST_UNIT_NAME = 60;
-    private static final Pattern OCR_DAMAGE = Pattern.compile("\\d|[|\\[\\]{}<>_=~^#@$%\\\\]|^l\\p{Lu}");
+    private static final Pattern OCR_DAMAGE = Pattern.compile("\\d|[|\\[\\]{}<>_=~^#@$%\\\\]|^l\\p{Ll}*\\p{Lu}");
 
     private final Map<String, ColumnField> listedColumns = new LinkedHashMap<>();
     private final Collection<String> knownUnits;
