@@ -24,6 +24,7 @@ import se.trygghetsnav.plan.transfer.PlanDocument.Measure;
 import se.trygghetsnav.plan.transfer.PlanDocument.Problem;
 import se.trygghetsnav.plan.transfer.PlanDocument.Responsible;
 import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
+import se.trygghetsnav.plan.transfer.xlsx.CellFormats.GoalParts;
 import se.trygghetsnav.plan.transfer.xlsx.CellFormats.ReadSchedule;
 import se.trygghetsnav.plan.transfer.xlsx.SheetHeader.Heading;
 
@@ -50,7 +51,7 @@ final class AreaSheetReader {
             SheetColumn.RESPONSIBILITY_NOTE, SheetColumn.PARTNERS, SheetColumn.FOLLOW_UP_CRITERIA);
     private static final int LONGEST_TITLE = 2_000;
     private static final int LONGEST_UNIT_NAME = 60;
-    private static final Pattern OCR_DAMAGE = Pattern.compile("\\d|[|\\[\\]{}<>_=~^#@$%\\\\]|^l\\p{Ll}*\\p{Lu}");
+    private static final Pattern OCR_DAMAGE = Pattern.compile("\\d|[|\\[\\]{}<>_=~^#@$%\\\\]|(?<!\\p{L})l\\p{Ll}*\\p{Lu}");
 
     private final Map<String, ColumnField> listedColumns = new LinkedHashMap<>();
     private final Collection<String> knownUnits;
@@ -313,11 +314,11 @@ final class AreaSheetReader {
                 }
             }
             List<String> goalIds = new ArrayList<>();
-            for (String item : CellItems.split(cells.get(SheetColumn.GOAL))) {
-                ProblemDraft.GoalLookup goal = problem.goal(CellFormats.readGoal(item));
+            for (GoalParts parts : CellFormats.readGoals(cells.get(SheetColumn.GOAL))) {
+                ProblemDraft.GoalLookup goal = problem.goal(parts);
                 goalIds.add(goal.id());
                 if (goal.differentParts()) {
-                    note(true, row, headingOf(SheetColumn.GOAL), "Målet \"" + shortened(item)
+                    note(true, row, headingOf(SheetColumn.GOAL), "Målet \"" + shortened(parts.text())
                             + "\" står med andra SMART-delar längre upp; de första behölls.");
                 }
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,6 +34,8 @@ final class CellFormats {
     private static final String BASELINE = "Utgångsvärde";
     private static final String TARGET_VALUE = "Målvärde";
     private static final String TARGET_DATE = "Måldatum";
+    private static final Set<String> SMART_LABELS = Set.of(Texts.key(INDICATOR), Texts.key(BASELINE),
+            Texts.key(TARGET_VALUE), Texts.key(TARGET_DATE));
     private static final Pattern GOAL_PART = Pattern.compile("^\\s*(\\p{L}+)\\s*:\\s*(.*)$");
     private static final Pattern INTERPRETATION_LINE = Pattern.compile("(?:^|\\n)\\s*tolkning\\s*:\\s*([^\\n]*)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -118,10 +121,27 @@ final class CellFormats {
     }
 
     /**
+     * The goals of a goal cell. A line naming a SMART part belongs to the goal above it, also where the cell has
+     * one goal a line without bullets ("Ökad trygghet\nIndikator: NTU").
+     */
+    static List<GoalParts> readGoals(@Nullable String cell) {
+        List<String> items = new ArrayList<>();
+        for (String item : CellItems.split(cell)) {
+            if (!items.isEmpty() && isGoalPart(item)) {
+                items.add(items.removeLast() + "\n" + item);
+            }
+            else {
+                items.add(item);
+            }
+        }
+        return items.stream().map(CellFormats::readGoal).toList();
+    }
+
+    /**
      * A goal item read back: its last lines that name a SMART part ("Indikator: …", "Utgångsvärde: …",
      * "Målvärde: …", "Måldatum: 2026-12-31") are those parts, the lines above are its text.
      */
-    static GoalParts readGoal(String item) {
+    private static GoalParts readGoal(String item) {
         List<String> lines = new ArrayList<>(List.of(item.split("\n", -1)));
         String indicator = null;
         String baseline = null;
@@ -133,18 +153,30 @@ final class CellFormats {
                 break;
             }
             String value = part.group(2).strip();
-            switch (Texts.key(part.group(1))) {
-                case "indikator" -> indicator = value;
-                case "utgangsvarde" -> baseline = value;
-                case "malvarde" -> targetValue = value;
-                case "maldatum" -> targetDate = value;
-                default -> {
-                    return new GoalParts(String.join("\n", lines).strip(), indicator, baseline, targetValue, targetDate);
-                }
+            String label = Texts.key(part.group(1));
+            if (label.equals(Texts.key(INDICATOR))) {
+                indicator = value;
+            }
+            else if (label.equals(Texts.key(BASELINE))) {
+                baseline = value;
+            }
+            else if (label.equals(Texts.key(TARGET_VALUE))) {
+                targetValue = value;
+            }
+            else if (label.equals(Texts.key(TARGET_DATE))) {
+                targetDate = value;
+            }
+            else {
+                break;
             }
             lines.removeLast();
         }
         return new GoalParts(String.join("\n", lines).strip(), indicator, baseline, targetValue, targetDate);
+    }
+
+    private static boolean isGoalPart(String line) {
+        Matcher part = GOAL_PART.matcher(line);
+        return !line.contains("\n") && part.matches() && SMART_LABELS.contains(Texts.key(part.group(1)));
     }
 
     /** @param targetDate as written; {@link #targetDate()} reads it */
