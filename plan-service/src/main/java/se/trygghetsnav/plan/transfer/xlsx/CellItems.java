@@ -18,8 +18,11 @@ final class CellItems {
 
     /** A list marker at the start of a line, and which kind of list it makes. */
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:([•▪◦●■○])|([-–—*])|(\\d{1,2}[.)]))\\s+");
-    /** Bullets in the middle of a line ("• Elever ska … • Att öka …"), as HTML lists pasted into a cell leave them. */
-    private static final Pattern INLINE_BULLET = Pattern.compile("\\s+(?=[•▪]\\s)");
+    /**
+     * Bullets after text in the middle of a line ("• Elever ska … • Att öka …"), as HTML lists pasted into a cell
+     * leave them; not a bullet right after a marker, which starts an item's own text ("• • punkt").
+     */
+    private static final Pattern INLINE_BULLET = Pattern.compile("(?<=[^\\s•▪])\\s+(?=[•▪]\\s)");
 
     private CellItems() {
     }

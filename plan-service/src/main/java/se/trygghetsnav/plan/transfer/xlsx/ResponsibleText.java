@@ -48,27 +48,14 @@ final class ResponsibleText {
         List<Responsible> units = new ArrayList<>();
         boolean anyRole = false;
         for (String piece : joinKnown(topLevelPieces(cell), known)) {
-            String unitPart = piece;
-            String role = null;
-            if (!known.containsKey(lookupKey(piece))) {
-                int open = trailingParenthesis(piece);
-                int colon = piece.indexOf(':');
-                if (open > 0) {
-                    role = piece.substring(open + 1, piece.length() - 1).strip();
-                    unitPart = piece.substring(0, open);
-                }
-                else if (colon > 0) {
-                    role = piece.substring(colon + 1).strip();
-                    unitPart = piece.substring(0, colon);
-                }
-            }
-            List<String> names = known.containsKey(lookupKey(unitPart)) ? List.of(unitPart)
-                    : List.of(JOINING_WORDS.split(unitPart));
+            UnitAndRole named = UnitAndRole.of(piece, known);
+            List<String> names = known.containsKey(lookupKey(named.unit)) ? List.of(named.unit)
+                    : List.of(JOINING_WORDS.split(named.unit));
             for (String name : names) {
                 String unit = cleanName(name);
                 if (!unit.isEmpty()) {
-                    units.add(new Responsible(unit, role == null || role.isEmpty() ? null : role));
-                    anyRole |= role != null && !role.isEmpty();
+                    units.add(new Responsible(unit, named.role));
+                    anyRole |= named.role != null;
                 }
             }
         }
@@ -103,14 +90,33 @@ final class ResponsibleText {
         return pieces.stream().filter(piece -> !piece.isEmpty()).toList();
     }
 
-    /** Joins neighbouring pieces again where together they are a known unit that has a comma in its name. */
+    /** A piece of the cell: a unit, and the role in parentheses or after a colon that follows it. */
+    private record UnitAndRole(String unit, @Nullable String role) {
+
+        static UnitAndRole of(String piece, Map<String, String> known) {
+            if (known.containsKey(lookupKey(piece))) {
+                return new UnitAndRole(piece, null); // "Polisen (LPO City)" may be a unit's whole name
+            }
+            int open = trailingParenthesis(piece);
+            int colon = piece.indexOf(':');
+            if (open > 0) {
+                return new UnitAndRole(piece.substring(0, open), Texts.orNull(piece.substring(open + 1, piece.length() - 1)));
+            }
+            if (colon > 0) {
+                return new UnitAndRole(piece.substring(0, colon), Texts.orNull(piece.substring(colon + 1)));
+            }
+            return new UnitAndRole(piece, null);
+        }
+    }
+
+    /** Joins neighbouring pieces again where together they name a known unit that has a comma in its name. */
     private static List<String> joinKnown(List<String> pieces, Map<String, String> known) {
         List<String> joined = new ArrayList<>();
         int i = 0;
         while (i < pieces.size()) {
             int longest = 1;
             for (int end = pieces.size(); end > i + 1; end--) {
-                if (known.containsKey(lookupKey(String.join(", ", pieces.subList(i, end))))) {
+                if (known.containsKey(lookupKey(UnitAndRole.of(String.join(", ", pieces.subList(i, end)), known).unit))) {
                     longest = end - i;
                     break;
                 }
