@@ -71,9 +71,9 @@ public class PlanTransferController {
     @GetMapping(path = "/api/v1/plans/{planId}/workbook", produces = XLSX)
     @PreAuthorize(PlanRoles.READERS)
     @Operation(summary = "Export a whole plan as an XLSX workbook to hand to a board",
-            description = "Sheets: Om planen (the plan's header, its columns and units), Sammanfattning (figures per focus area), "
-                    + "then one per focus area with its table in the plan's own columns. Imports (POST /api/v1/plan-imports, "
-                    + "multipart) as the same plan.")
+            description = "Sheets: Om planen (the plan's header, its columns and units), Sammanfattning (figures per "
+                    + "focus area), then one per focus area with its table in the plan's own columns. Imports "
+                    + "(POST /api/v1/plan-imports, multipart) as the same plan.")
     public ResponseEntity<byte[]> exportWorkbook(@PathVariable UUID planId) throws IOException {
         ByteArrayOutputStream workbook = new ByteArrayOutputStream();
         XlsxPlanExport.write(transfer.export(planId), workbook);
@@ -87,14 +87,15 @@ public class PlanTransferController {
     @PostMapping(path = "/api/v1/plan-imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @PreAuthorize(PlanRoles.COORDINATOR)
     @Operation(summary = "Import a whole plan from an XLSX workbook as a new draft",
-            description = "The workbook in part 'file': one sheet per focus area, each table's header row found by its column "
-                    + "names (Swedish variants and OCR damage tolerated), or a workbook GET /workbook wrote. title, startYear "
-                    + "and endYear name the plan when the workbook does not (the title defaults to the file's name). The report's "
-                    + "notes say what was read and what to check. dryRun=true only reports.")
+            description = "The workbook in part 'file': one sheet per focus area, each table's header row found by its "
+                    + "column names (Swedish variants and OCR damage tolerated), or a workbook GET /workbook wrote. title, "
+                    + "startYear and endYear name the plan when the workbook does not (the title defaults to the file's "
+                    + "name). The report's notes say what was read and what to check. dryRun=true only reports.")
     public ResponseEntity<ImportReport> importWorkbook(Caller caller, @RequestPart("file") MultipartFile file,
-            @RequestParam(required = false) @Nullable String title, @RequestParam(required = false) @Nullable Integer startYear,
-            @RequestParam(required = false) @Nullable Integer endYear, @RequestParam(defaultValue = "false") boolean dryRun)
-            throws IOException {
+            @RequestParam(required = false) @Nullable String title,
+            @RequestParam(required = false) @Nullable Integer startYear,
+            @RequestParam(required = false) @Nullable Integer endYear,
+            @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
         XlsxImportResult read;
         try (InputStream workbook = file.getInputStream()) {
             read = XlsxPlanImport.read(workbook, title != null ? title : nameWithoutExtension(file.getOriginalFilename()),

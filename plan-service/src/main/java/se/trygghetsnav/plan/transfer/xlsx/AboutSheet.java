@@ -64,12 +64,15 @@ final class AboutSheet {
         }
         Contact coordinator = plan.coordinator();
         writer.labelled(sheet, row++, COORDINATOR, coordinator == null ? "" : coordinator.name(), LAST_COLUMN);
-        writer.labelled(sheet, row++, COORDINATOR_EMAIL, coordinator == null ? "" : Texts.orEmpty(coordinator.email()), LAST_COLUMN);
-        writer.labelled(sheet, row++, COORDINATOR_PHONE, coordinator == null ? "" : Texts.orEmpty(coordinator.phone()), LAST_COLUMN);
+        writer.labelled(sheet, row++, COORDINATOR_EMAIL, coordinator == null ? "" : Texts.orEmpty(coordinator.email()),
+                LAST_COLUMN);
+        writer.labelled(sheet, row++, COORDINATOR_PHONE, coordinator == null ? "" : Texts.orEmpty(coordinator.phone()),
+                LAST_COLUMN);
         if (!plan.partnerOrganisations().isEmpty()) {
             writer.header(sheet, ++row, Section.PARTNERS.headings);
             for (Partner partner : plan.partnerOrganisations()) {
-                writer.tableRow(sheet, ++row, partner.name(), Texts.orEmpty(partner.organisationId()), Texts.orEmpty(partner.agreement()));
+                writer.tableRow(sheet, ++row, partner.name(), Texts.orEmpty(partner.organisationId()),
+                        Texts.orEmpty(partner.agreement()));
             }
             row++;
         }
@@ -80,8 +83,8 @@ final class AboutSheet {
         row++;
         writer.header(sheet, ++row, Section.UNITS.headings);
         for (Unit unit : plan.units()) {
-            writer.tableRow(sheet, ++row, unit.name(), Texts.orEmpty(unit.abbreviation()), String.join(", ", unit.contactEmails()),
-                    Texts.orEmpty(unit.managerEmail()));
+            writer.tableRow(sheet, ++row, unit.name(), Texts.orEmpty(unit.abbreviation()),
+                    String.join(", ", unit.contactEmails()), Texts.orEmpty(unit.managerEmail()));
         }
     }
 
@@ -188,8 +191,8 @@ final class AboutSheet {
         if (match != null && match.column().field() != null) {
             return match.column().field();
         }
-        notes.add(ImportNote.doubtful(sheet.name(), row + 1, Section.COLUMNS.headings[1], "Kolumnen " + heading + " har innehållet \""
-                + fieldName + "\", som inte är känt: den läses som egen kolumn."));
+        notes.add(ImportNote.doubtful(sheet.name(), row + 1, Section.COLUMNS.headings[1], "Kolumnen " + heading
+                + " har innehållet \"" + fieldName + "\", som inte är känt: den läses som egen kolumn."));
         return ColumnField.EXTRA;
     }
 

@@ -96,7 +96,7 @@ final class AreaSheetReader {
     }
 
     FocusArea read(SheetCells sheet, SheetHeader header, String areaId) {
-        return new SheetReading(sheet, areaId).read(header);
+        return new SheetReading(sheet, header, areaId).read();
     }
 
     /** The reading of one sheet: where it is in the table, and what it has read. */
@@ -112,12 +112,14 @@ final class AreaSheetReader {
         private @Nullable ProblemDraft current;
         private int rowsOfCurrent;
 
-        SheetReading(SheetCells sheet, String areaId) {
+        SheetReading(SheetCells sheet, SheetHeader first, String areaId) {
             this.sheet = sheet;
+            this.header = first;
             this.areaId = areaId;
         }
 
-        FocusArea read(SheetHeader first) {
+        FocusArea read() {
+            SheetHeader first = header;
             accept(first, null);
             AreaHead head = readHead(first);
             name = head.name;
@@ -334,8 +336,8 @@ final class AreaSheetReader {
             List<String> responsibleCells = paired(cells.get(SheetColumn.RESPONSIBLE), measures.size());
             List<String> scheduleCells = paired(cells.get(SheetColumn.SCHEDULE), measures.size());
             if (measures.size() > 1 && responsibleCells.stream().distinct().count() > 1) {
-                note(false, row, headingOf(SheetColumn.RESPONSIBLE), "Cellen har en åtgärd per rad och lika många ansvariga: "
-                        + "de parades ihop i ordning.");
+                note(false, row, headingOf(SheetColumn.RESPONSIBLE),
+                        "Cellen har en åtgärd per rad och lika många ansvariga: de parades ihop i ordning.");
             }
             for (int i = 0; i < measures.size(); i++) {
                 problem.add(measure(row, problem, measures.get(i), causeIds, goalIds, responsibleCells.get(i),
@@ -366,7 +368,8 @@ final class AreaSheetReader {
             ResponsibleText.Parsed responsible = ResponsibleText.parse(responsibleCell, knownUnits);
             responsible.units().forEach(unit -> seeUnit(unit, row));
             if (header.has(SheetColumn.RESPONSIBLE) && responsible.units().isEmpty()) {
-                note(true, row, headingOf(SheetColumn.RESPONSIBLE), "Åtgärden \"" + shortened(title) + "\" har ingen ansvarig.");
+                note(true, row, headingOf(SheetColumn.RESPONSIBLE),
+                        "Åtgärden \"" + shortened(title) + "\" har ingen ansvarig.");
             }
             if (causeIds.isEmpty() && header.has(SheetColumn.CAUSE)) {
                 note(true, row, headingOf(SheetColumn.CAUSE), "Åtgärden \"" + shortened(title) + "\" har ingen orsak.");
@@ -411,7 +414,8 @@ final class AreaSheetReader {
                 note(true, row, null, "Raden har inget problemområde: den lästes till problemområdet " + untitled + ".");
                 startProblem(untitled);
             }
-            current.describe(Texts.orNull(cell(row, SheetColumn.PLACE)), Texts.orNull(cell(row, SheetColumn.PROBLEM_DESCRIPTION)));
+            current.describe(Texts.orNull(cell(row, SheetColumn.PLACE)),
+                    Texts.orNull(cell(row, SheetColumn.PROBLEM_DESCRIPTION)));
             return current;
         }
 

@@ -74,11 +74,16 @@ public final class ScheduleText {
                 return new Time(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), true);
             }));
 
-    private static final Pattern FROM = Pattern.compile("\\b(?:fran och med|fr\\.?\\s?o\\.?\\s?m\\.?|fom|fran|med start|start)\\s*(?:den\\s+)?$");
-    private static final Pattern UNTIL = Pattern.compile("\\b(?:till och med|t\\.?\\s?o\\.?\\s?m\\.?|tom|fram till|till)\\s*(?:den\\s+)?$");
+    /** The words just before a time that make it a period's start, its end, a deadline, or the whole period. */
+    private static final Pattern FROM = Pattern.compile(
+            "\\b(?:fran och med|fr\\.?\\s?o\\.?\\s?m\\.?|fom|fran|med start|start)\\s*(?:den\\s+)?$");
+    private static final Pattern UNTIL = Pattern.compile(
+            "\\b(?:till och med|t\\.?\\s?o\\.?\\s?m\\.?|tom|fram till|till)\\s*(?:den\\s+)?$");
     private static final Pattern BY = Pattern.compile("\\b(?:senast|klart|klar|fore|innan)\\s*(?:den\\s+|i\\s+|under\\s+)?$");
     private static final Pattern DURING = Pattern.compile("\\b(?:under|inom|hela)(?:\\s+(?:aret|ar|hela))?\\s*$");
-    private static final Pattern RANGE = Pattern.compile("^\\s*(?:-|–|—|till och med|t\\.?\\s?o\\.?\\s?m\\.?|tom|till)\\s*$");
+    /** What stands between two times that make a period of them: "2024–2025", "vt 2024 till ht 2025". */
+    private static final Pattern RANGE = Pattern.compile(
+            "^\\s*(?:-|–|—|till och med|t\\.?\\s?o\\.?\\s?m\\.?|tom|till)\\s*$");
 
     private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("en", 1), Map.entry("ett", 1),
             Map.entry("tva", 2), Map.entry("tre", 3), Map.entry("fyra", 4), Map.entry("fem", 5), Map.entry("sex", 6),

@@ -1,6 +1,9 @@
 package se.trygghetsnav.plan.transfer.xlsx;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,11 +23,16 @@ final class SheetCells {
 
     private final DataFormatter displayed = new DataFormatter();
     private final Sheet sheet;
-    private final List<CellRangeAddress> merged;
+    /** The merged regions by the rows they cover (up to the last row), so a cell's is found without a search. */
+    private final Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
 
     SheetCells(Sheet sheet) {
         this.sheet = sheet;
-        this.merged = sheet.getMergedRegions();
+        for (CellRangeAddress region : sheet.getMergedRegions()) {
+            for (int row = region.getFirstRow(); row <= Math.min(region.getLastRow(), sheet.getLastRowNum()); row++) {
+                mergedByRow.computeIfAbsent(row, r -> new ArrayList<>()).add(region);
+            }
+        }
     }
 
     String name() {
@@ -91,7 +99,7 @@ final class SheetCells {
     }
 
     private @Nullable CellRangeAddress regionOf(int row, int column) {
-        for (CellRangeAddress region : merged) {
+        for (CellRangeAddress region : mergedByRow.getOrDefault(row, List.of())) {
             if (region.isInRange(row, column)) {
                 return region;
             }
