@@ -22,13 +22,13 @@ import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
 final class CellFormats {
 
     /** Starts the line under a schedule's own words that says what they mean, when the words alone say less. */
-    static final String INTERPRETATION = "Tolkning: ";
+    private static final String INTERPRETATION = "Tolkning: ";
 
     static final String POINT_EFFORT = "Punktinsats";
     static final String ORDINARY_WORK = "Ordinarie arbete";
 
-    static final String HIGHER_IS_BETTER = "Högre är bättre";
-    static final String LOWER_IS_BETTER = "Lägre är bättre";
+    private static final String HIGHER_IS_BETTER = "Högre är bättre";
+    private static final String LOWER_IS_BETTER = "Lägre är bättre";
 
     private static final String INDICATOR = "Indikator";
     private static final String BASELINE = "Utgångsvärde";

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class CellItems {
 
-    static final String BULLET = "• ";
+    private static final String BULLET = "• ";
 
     /** A list marker at the start of a line, and which kind of list it makes. */
     private static final Pattern MARKER = Pattern.compile("^\\s*(?:([•▪◦●■○])|([-–—*])|(\\d{1,2}[.)]))\\s+");

@@ -1,6 +1,7 @@
 package se.trygghetsnav.plan.transfer.xlsx;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -24,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class SheetWriter {
 
     /** The most characters a cell holds. */
-    static final int MAX_CELL_TEXT = 32_767;
+    private static final int MAX_CELL_TEXT = 32_767;
 
     private static final float LINE_HEIGHT_POINTS = 15f;
     private static final float MAX_ROW_HEIGHT_POINTS = 409f;
@@ -74,11 +75,6 @@ final class SheetWriter {
         return line(sheet, rowIndex, tableText, values);
     }
 
-    /** A line of a table in bold, e.g. its total. */
-    Row totalRow(Sheet sheet, int rowIndex, String... values) {
-        return line(sheet, rowIndex, tableTotal, values);
-    }
-
     /** A line of label-less text, e.g. a section's rows. */
     Row textRow(Sheet sheet, int rowIndex, String... values) {
         return line(sheet, rowIndex, text, values);
@@ -109,8 +105,10 @@ final class SheetWriter {
             }
             sheet.addMergedRegion(region);
         }
+        // Size the rows by their own cells first; a merged value may then spread over all the rows it covers.
         regions.stream().flatMapToInt(region -> IntStream.rangeClosed(region.getFirstRow(), region.getLastRow()))
-                .distinct().forEach(row -> fitHeight(sheet.getRow(row), sheet, 0));
+                .distinct().forEach(row -> fitHeight(sheet.getRow(row), sheet, 0,
+                        cell -> regions.stream().noneMatch(region -> region.isInRange(cell))));
         for (CellRangeAddress region : regions) {
             int column = region.getFirstColumn();
             float needed = LINE_HEIGHT_POINTS * wrappedLines(sheet.getRow(region.getFirstRow()).getCell(column)
@@ -146,9 +144,13 @@ final class SheetWriter {
      * @param valueSpanEnd the last column the value in column 1 spans (labelled rows merge it rightwards)
      */
     private static void fitHeight(Row row, Sheet sheet, int valueSpanEnd) {
+        fitHeight(row, sheet, valueSpanEnd, cell -> true);
+    }
+
+    private static void fitHeight(Row row, Sheet sheet, int valueSpanEnd, Predicate<Cell> counted) {
         int lines = 1;
         for (Cell cell : row) {
-            if (cell.getCellType() != CellType.STRING) {
+            if (cell.getCellType() != CellType.STRING || !counted.test(cell)) {
                 continue;
             }
             int column = cell.getColumnIndex();
