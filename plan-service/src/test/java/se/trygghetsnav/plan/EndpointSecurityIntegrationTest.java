@@ -1,14 +1,24 @@
 package se.trygghetsnav.plan;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.trygghetsnav.plan.actionplan.ColumnField;
+import se.trygghetsnav.plan.transfer.PlanDocument;
+import se.trygghetsnav.plan.transfer.xlsx.WorkbookUpload;
+import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanExport;
 import se.trygghetsnav.testkit.EndpointSecurityContract;
+import se.trygghetsnav.testkit.TestTokens;
 
 import static se.trygghetsnav.commons.security.Role.COORDINATOR;
 import static se.trygghetsnav.commons.security.Role.READER;
@@ -44,6 +54,8 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 post("/api/v1/plans/{planId}/copies", data -> Map.of(), COORDINATOR),
                 get("/api/v1/plans/{planId}/summary", COORDINATOR, UNIT_USER, READER),
                 get("/api/v1/plans/{planId}/document", COORDINATOR, UNIT_USER, READER),
+                get("/api/v1/plans/{planId}/workbook", COORDINATOR, UNIT_USER, READER),
+                // The JSON import; the workbook import (multipart, same path) is checked in workbookImportKeepsTheseRules.
                 post("/api/v1/plan-imports", data -> Map.of("format", "trygghetsnav.plan.v1", "title", "Importerad plan",
                         "period", Map.of("startYear", 2025, "endYear", 2026)), COORDINATOR),
                 get("/api/v1/plan-events?follow=false", COORDINATOR, UNIT_USER, READER),
@@ -70,6 +82,31 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 get("/api/v1/plans/{planId}/measures", COORDINATOR, UNIT_USER, READER),
                 get("/api/v1/measures", COORDINATOR, UNIT_USER, READER),
                 get("/api/v1/audit-entries", COORDINATOR));
+    }
+
+    /**
+     * The workbook import shares its path with the JSON import, and the contract sends JSON only: its rules are
+     * checked here with a multipart upload.
+     */
+    @Test
+    void workbookImportKeepsTheseRules() throws IOException {
+        String organisation = "org-" + UUID.randomUUID();
+        ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+        XlsxPlanExport.write(new PlanDocument(PlanDocument.FORMAT, "Importerad plan", new PlanDocument.Period(2025, 2026),
+                null, null, List.of(), null, List.of(new PlanDocument.Column(ColumnField.MEASURE, "Åtgärd")), List.of(),
+                List.of(new PlanDocument.FocusArea("fa1", "Unga i riskzon", null, List.of(), List.of()))), workbook);
+
+        uploadAs(null, workbook.toByteArray()).expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/unauthenticated");
+        uploadAs(TestTokens.bearer(organisation, TestTokens.rolesExcept(List.of(COORDINATOR))), workbook.toByteArray())
+                .expectStatus().isForbidden()
+                .expectBody().jsonPath("$.type").isEqualTo("https://trygghetsnav.se/problems/forbidden");
+        uploadAs(TestTokens.bearer(organisation, COORDINATOR), workbook.toByteArray()).expectStatus().isCreated();
+    }
+
+    private RestTestClient.ResponseSpec uploadAs(@Nullable String authorization, byte[] workbook) {
+        return client(authorization).post().uri("/api/v1/plan-imports").contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(WorkbookUpload.of(workbook, "plan.xlsx")).exchange();
     }
 
     @Override
