@@ -47,6 +47,8 @@ public class OutboxRelay {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final String LOCK_NAME = "outbox-relay";
     private static final Duration LOCK_HOLD = Duration.ofSeconds(30);
+    /** Bounds what one pass holds in memory and in flight; the next pass takes the rest. */
+    private static final int MAX_EVENTS_PER_PASS = 5_000;
 
     private final MongoOperations mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -97,18 +99,27 @@ public class OutboxRelay {
         List<InFlight> inFlight = new ArrayList<>();
         long seen = 0;
         for (AggregateStore<?> source : sources) {
+            if (seen >= MAX_EVENTS_PER_PASS) {
+                break;
+            }
+            // One aggregate per reply: after an import an aggregate carries hundreds of events, and the embedded
+            // server does not split a batch at 16 MB as MongoDB does, so a batch of many such aggregates
+            // exceeds the driver's 48 MB message limit and the relay could never read it.
             Query withPending = Query.query(Criteria.where(PendingEvent.FIELD + ".eventId").exists(true))
-                    .limit(properties.batchSize());
+                    .limit(properties.batchSize()).cursorBatchSize(1);
             withPending.fields().include(PendingEvent.FIELD).include("organisationId");
-            for (Document aggregate : mongo.find(withPending, Document.class, source.collection())) {
-                List<PendingEvent> events = pendingEvents(aggregate);
-                seen += events.size();
-                auditTrail.recordAll(events, aggregate.getString("organisationId"), source.type().getSimpleName());
-                List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-                for (PendingEvent event : events) {
-                    sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));
+            try (var aggregates = mongo.stream(withPending, Document.class, source.collection())) {
+                for (var iterator = aggregates.iterator(); iterator.hasNext() && seen < MAX_EVENTS_PER_PASS;) {
+                    Document aggregate = iterator.next();
+                    List<PendingEvent> events = pendingEvents(aggregate);
+                    seen += events.size();
+                    auditTrail.recordAll(events, aggregate.getString("organisationId"), source.type().getSimpleName());
+                    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
+                    for (PendingEvent event : events) {
+                        sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));
+                    }
+                    inFlight.add(new InFlight(source, aggregate.get("_id"), events, sends));
                 }
-                inFlight.add(new InFlight(source, aggregate.get("_id"), events, sends));
             }
         }
         backlog.set(seen);
