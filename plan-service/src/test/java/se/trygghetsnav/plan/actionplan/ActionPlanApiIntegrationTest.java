@@ -1,10 +1,17 @@
 package se.trygghetsnav.plan.actionplan;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
@@ -117,6 +124,33 @@ class ActionPlanApiIntegrationTest {
             assertThat(stored).isNotNull();
             assertThat(stored.getList("pendingEvents", Object.class)).isEmpty();
         });
+    }
+
+    @Test
+    void aClientThatAcceptsGzipGetsThePlanCompressedAsTheSameJson() throws IOException, InterruptedException {
+        UUID unit = registerUnit("Barn och utbildning", "BoU", "bou@example.se");
+        UUID plan = startPlan("Åtgärdsplan 2025");
+        PlanApiCalls.addMeasure(http, plan, PlanApiCalls.addProblem(http, plan), "Föräldravandringar", "2025-12-31", unit);
+
+        byte[] plain = http.get().uri("/api/v1/plans/{id}", plan).exchange()
+                .expectStatus().isOk()
+                .expectHeader().doesNotExist("Content-Encoding")
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        // A plain JDK client, as Spring's test client may unpack gzip itself and hide the header.
+        HttpResponse<byte[]> compressed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/v1/plans/" + plan))
+                .header("Authorization", TestTokens.bearer(organisation, Role.READER))
+                .header("Accept-Encoding", "br;q=1.0, gzip;q=0.8").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(compressed.statusCode()).isEqualTo(200);
+        assertThat(compressed.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(compressed.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        assertThat(compressed.headers().firstValue("ETag")).hasValue("\"6\"");
+        assertThat(compressed.body().length).isLessThan(plain.length);
+        try (GZIPInputStream unpacked = new GZIPInputStream(new ByteArrayInputStream(compressed.body()))) {
+            assertThat(unpacked.readAllBytes()).isEqualTo(plain);
+        }
+        assertThat(new String(plain, StandardCharsets.UTF_8)).contains("Föräldravandringar");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -90,9 +91,30 @@ public class ActionPlanController {
     @Operation(summary = "Read a whole plan revision: focus areas, problems, causes, goals and measures")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
             schema = @Schema(implementation = PlanResponse.class)))
-    public ResponseEntity<byte[]> get(@PathVariable UUID planId) {
+    public ResponseEntity<byte[]> get(@PathVariable UUID planId,
+            @RequestHeader(name = HttpHeaders.ACCEPT_ENCODING, required = false) @Nullable String acceptEncoding) {
         RenderedPlans.Rendered plan = rendered.get(planId);
-        return ResponseEntity.ok().eTag(ETags.of(plan.version())).contentType(MediaType.APPLICATION_JSON).body(plan.json());
+        ResponseEntity.BodyBuilder answer = ResponseEntity.ok().eTag(ETags.of(plan.version()))
+                .contentType(MediaType.APPLICATION_JSON).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        return acceptsGzip(acceptEncoding)
+                ? answer.header(HttpHeaders.CONTENT_ENCODING, "gzip").body(plan.gzippedJson())
+                : answer.body(plan.json());
+    }
+
+    /** Whether the Accept-Encoding header lists gzip (or *) without refusing it with q=0. */
+    static boolean acceptsGzip(@Nullable String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.trim().split(";");
+            String name = parts[0].trim().toLowerCase(Locale.ROOT);
+            boolean refused = parts.length > 1 && parts[1].trim().replace(" ", "").matches("q=0(\\.0*)?");
+            if ((name.equals("gzip") || name.equals("*")) && !refused) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @PutMapping("/{planId}")

@@ -1,8 +1,14 @@
 package se.trygghetsnav.plan.actionplan.web;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 
 import org.bson.Document;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,7 +51,7 @@ public class RenderedPlans {
     private long cachedBytes;
 
     RenderedPlans(ActionPlans plans, PlanViews views, MongoOperations mongo, JsonMapper json,
-            @Value("${trygghetsnav.plan.rendered-plans-max-bytes:67108864}") long maxBytes) {
+            @Value("${trygghetsnav.plan.rendered-plans-max-bytes:33554432}") long maxBytes) {
         this.plans = plans;
         this.views = views;
         this.mongo = mongo;
@@ -65,13 +71,13 @@ public class RenderedPlans {
         ActionPlan plan = plans.get(planId);
         // The plan may have moved on since the stamp was read: the rendering is then newer than its stamp, and
         // the next request, seeing a different stamp, renders again. It is never older than what it claims.
-        Rendered rendered = new Rendered(stamp, plan.getVersion(), json.writeValueAsBytes(views.plan(plan)));
+        Rendered rendered = new Rendered(stamp, plan.getVersion(), gzip(json.writeValueAsBytes(views.plan(plan))));
         synchronized (cache) {
             Rendered replaced = cache.put(planId, rendered);
-            cachedBytes += rendered.json().length - (replaced == null ? 0 : replaced.json().length);
+            cachedBytes += rendered.gzippedJson().length - (replaced == null ? 0 : replaced.gzippedJson().length);
             var eldest = cache.entrySet().iterator();
             while (cachedBytes > maxBytes && eldest.hasNext()) {
-                cachedBytes -= eldest.next().getValue().json().length;
+                cachedBytes -= eldest.next().getValue().gzippedJson().length;
                 eldest.remove();
             }
         }
@@ -95,7 +101,31 @@ public class RenderedPlans {
         return plan.get("version") + "|" + plan.get(UNITS_REVISION, 0);
     }
 
-    /** A rendering: what it was made for, the plan version it shows, and the JSON. */
-    public record Rendered(String stamp, long version, byte[] json) {
+    private static byte[] gzip(byte[] plain) {
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream(plain.length / 6);
+        try (GZIPOutputStream out = new GZIPOutputStream(compressed, 64 * 1024)) {
+            out.write(plain);
+        }
+        catch (IOException impossibleInMemory) {
+            throw new UncheckedIOException(impossibleInMemory);
+        }
+        return compressed.toByteArray();
+    }
+
+    /**
+     * A rendering: what it was made for, the plan version it shows, and the JSON, kept gzipped: a plan's JSON
+     * shrinks about tenfold, so the cache holds the plans of hundreds of organisations in a small heap, and
+     * browsers (which accept gzip) get it without compressing again.
+     */
+    public record Rendered(String stamp, long version, byte[] gzippedJson) {
+
+        public byte[] json() {
+            try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzippedJson))) {
+                return in.readAllBytes();
+            }
+            catch (IOException impossibleInMemory) {
+                throw new UncheckedIOException(impossibleInMemory);
+            }
+        }
     }
 }
