@@ -1,15 +1,15 @@
 package se.trygghetsnav.followup.overview;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.data.mongodb.core.MongoOperations;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
@@ -17,6 +17,10 @@ import se.trygghetsnav.followup.planprojection.ProjectedPlan;
 import se.trygghetsnav.followup.planprojection.ProjectedUnit;
 import se.trygghetsnav.followup.planprojection.TrackedMeasure;
 import se.trygghetsnav.followup.planprojection.TrackedMeasures;
+import se.trygghetsnav.followup.planprojection.UnitDirectory;
+import se.trygghetsnav.followup.round.FollowupRound;
+import se.trygghetsnav.followup.round.FollowupRounds;
+import se.trygghetsnav.followup.round.MeasureReport;
 
 /** The read side of follow-up: plans and measures with where their follow-up stands. */
 @Service
@@ -24,10 +28,15 @@ public class FollowupOverview {
 
     private final MongoOperations mongo;
     private final TrackedMeasures trackedMeasures;
+    private final UnitDirectory unitDirectory;
+    private final FollowupRounds rounds;
 
-    public FollowupOverview(MongoOperations mongo, TrackedMeasures trackedMeasures) {
+    public FollowupOverview(MongoOperations mongo, TrackedMeasures trackedMeasures, UnitDirectory unitDirectory,
+            FollowupRounds rounds) {
         this.mongo = mongo;
         this.trackedMeasures = trackedMeasures;
+        this.unitDirectory = unitDirectory;
+        this.rounds = rounds;
     }
 
     /** A plan of the caller's organisation; another organisation's plan is not found. */
@@ -43,8 +52,10 @@ public class FollowupOverview {
         ProjectedPlan plan = plan(planId);
         Map<UUID, ProjectedUnit> units = units(plan.getMeasures().stream()
                 .flatMap(measure -> measure.responsibleUnitIds().stream()).collect(Collectors.toSet()));
+        Map<UUID, List<FollowUpState.ReportSummary>> reports = reportsBySeries(plan.getSeriesId());
         List<MeasureView> measures = plan.getMeasures().stream()
-                .map(measure -> MeasureView.of(measure, units, FollowUpState.NOTHING_YET)).toList();
+                .map(measure -> MeasureView.of(measure, units, state(reports.getOrDefault(measure.measureId(), List.of()))))
+                .toList();
         List<PlanFollowup.FocusAreaView> areas = plan.getFocusAreas().stream().map(area -> new PlanFollowup.FocusAreaView(
                 area.focusAreaId(), area.name(), area.rationale(), area.indicators(),
                 plan.getProblems().stream().filter(problem -> problem.focusAreaId().equals(area.focusAreaId()))
@@ -57,9 +68,27 @@ public class FollowupOverview {
         TrackedMeasure tracked = trackedMeasures.find(measureId)
                 .orElseThrow(() -> new ResourceNotFoundException("tracked-measure", measureId));
         Map<UUID, ProjectedUnit> units = units(tracked.measure().responsibleUnitIds());
+        List<FollowUpState.ReportSummary> reports = reportsBySeries(tracked.seriesId()).getOrDefault(measureId, List.of());
         return new MeasureFollowup(tracked.planId(), tracked.seriesId(), tracked.revision(), tracked.planTitle(),
-                tracked.inForce(), tracked.notInForceReason(),
-                MeasureView.of(tracked.measure(), units, FollowUpState.NOTHING_YET), List.of());
+                tracked.inForce(), tracked.notInForceReason(), MeasureView.of(tracked.measure(), units, state(reports)),
+                reports);
+    }
+
+    private static FollowUpState state(List<FollowUpState.ReportSummary> reports) {
+        return new FollowUpState(false, null, reports.isEmpty() ? null : reports.getFirst());
+    }
+
+    /** Every measure's reports in the rounds of a plan series, newest first (without their narratives). */
+    private Map<UUID, List<FollowUpState.ReportSummary>> reportsBySeries(UUID seriesId) {
+        Map<UUID, List<FollowUpState.ReportSummary>> byMeasure = new HashMap<>();
+        for (FollowupRound round : rounds.ofSeries(seriesId)) {
+            for (MeasureReport report : round.getReports()) {
+                byMeasure.computeIfAbsent(report.measureId(), ignored -> new ArrayList<>()).add(new FollowUpState.ReportSummary(
+                        round.getId(), round.getName(), report.status().name(), report.revision(), report.submittedAt()));
+            }
+        }
+        byMeasure.values().forEach(list -> list.sort(Comparator.comparing(FollowUpState.ReportSummary::submittedAt).reversed()));
+        return byMeasure;
     }
 
     private static PlanFollowup.ProblemView problemView(ProjectedPlan plan, ProjectedPlan.Problem problem) {
@@ -73,12 +102,7 @@ public class FollowupOverview {
                         .map(ProjectedPlan.Measure::measureId).toList());
     }
 
-    /** The units by id, as the directory has them now. */
-    public Map<UUID, ProjectedUnit> units(Collection<UUID> unitIds) {
-        if (unitIds.isEmpty()) {
-            return Map.of();
-        }
-        return mongo.find(Query.query(Criteria.where("_id").in(unitIds)), ProjectedUnit.class).stream()
-                .collect(Collectors.toMap(ProjectedUnit::id, Function.identity()));
+    private Map<UUID, ProjectedUnit> units(Collection<UUID> unitIds) {
+        return unitDirectory.units(unitIds);
     }
 }
