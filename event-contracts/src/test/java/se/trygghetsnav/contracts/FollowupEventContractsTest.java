@@ -57,4 +57,16 @@ class FollowupEventContractsTest {
         assertThat(EventContracts.get().validate(CORRECTED, withoutPrevious)).anySatisfy(
                 error -> assertThat(error).contains("previousStatus"));
     }
+
+    @Test
+    void aClearedOverdueNamesTheRoundExactlyWhenAReportClearedIt() {
+        String type = "se.trygghetsnav.followup.measure-overdue-cleared.v1";
+        String example = EventContracts.get().goldenExample(type);
+        String withoutRound = example.replaceAll("\"roundId\": \"[^\"]+\",", "");
+
+        assertThat(withoutRound).isNotEqualTo(example);
+        assertThat(EventContracts.get().validate(type, withoutRound)).isNotEmpty();
+        assertThat(EventContracts.get().validate(type, withoutRound.replace("REPORTED_DONE", "DEADLINE_MOVED"))).isEmpty();
+        assertThat(EventContracts.get().validate(type, example.replace("REPORTED_DONE", "DEADLINE_MOVED"))).isNotEmpty();
+    }
 }

@@ -9,10 +9,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.followup.overdue.DeadlineWatch;
 import se.trygghetsnav.followup.planprojection.ProjectedPlan;
 import se.trygghetsnav.followup.planprojection.ProjectedUnit;
 import se.trygghetsnav.followup.planprojection.TrackedMeasure;
@@ -53,8 +58,10 @@ public class FollowupOverview {
         Map<UUID, ProjectedUnit> units = units(plan.getMeasures().stream()
                 .flatMap(measure -> measure.responsibleUnitIds().stream()).collect(Collectors.toSet()));
         Map<UUID, List<FollowUpState.ReportSummary>> reports = reportsBySeries(plan.getSeriesId());
+        Map<UUID, DeadlineWatch> watches = watches(plan.getMeasures().stream().map(ProjectedPlan.Measure::measureId).toList());
         List<MeasureView> measures = plan.getMeasures().stream()
-                .map(measure -> MeasureView.of(measure, units, state(reports.getOrDefault(measure.measureId(), List.of()))))
+                .map(measure -> MeasureView.of(measure, units, state(watches.get(measure.measureId()),
+                        reports.getOrDefault(measure.measureId(), List.of()))))
                 .toList();
         List<PlanFollowup.FocusAreaView> areas = plan.getFocusAreas().stream().map(area -> new PlanFollowup.FocusAreaView(
                 area.focusAreaId(), area.name(), area.rationale(), area.indicators(),
@@ -70,12 +77,21 @@ public class FollowupOverview {
         Map<UUID, ProjectedUnit> units = units(tracked.measure().responsibleUnitIds());
         List<FollowUpState.ReportSummary> reports = reportsBySeries(tracked.seriesId()).getOrDefault(measureId, List.of());
         return new MeasureFollowup(tracked.planId(), tracked.seriesId(), tracked.revision(), tracked.planTitle(),
-                tracked.inForce(), tracked.notInForceReason(), MeasureView.of(tracked.measure(), units, state(reports)),
-                reports);
+                tracked.inForce(), tracked.notInForceReason(),
+                MeasureView.of(tracked.measure(), units, state(watches(List.of(measureId)).get(measureId), reports)), reports);
     }
 
-    private static FollowUpState state(List<FollowUpState.ReportSummary> reports) {
-        return new FollowUpState(false, null, reports.isEmpty() ? null : reports.getFirst());
+    private static FollowUpState state(@Nullable DeadlineWatch watch, List<FollowUpState.ReportSummary> reports) {
+        boolean overdue = watch != null && watch.isOverdue();
+        return new FollowUpState(overdue, overdue ? watch.getOverdueSince() : null, reports.isEmpty() ? null : reports.getFirst());
+    }
+
+    private Map<UUID, DeadlineWatch> watches(Collection<UUID> measureIds) {
+        if (measureIds.isEmpty()) {
+            return Map.of();
+        }
+        return mongo.find(Query.query(Criteria.where("_id").in(measureIds)), DeadlineWatch.class).stream()
+                .collect(Collectors.toMap(DeadlineWatch::getId, watch -> watch));
     }
 
     /** Every measure's reports in the rounds of a plan series, newest first (without their narratives). */

@@ -17,6 +17,8 @@ import se.trygghetsnav.commons.aggregate.EventContext;
 import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.followup.round.events.MeasureReportCorrected;
 import se.trygghetsnav.followup.round.events.MeasureReportSubmitted;
+import se.trygghetsnav.followup.round.events.OccurrencesFellShort;
+import se.trygghetsnav.followup.round.events.ReportMissing;
 import se.trygghetsnav.followup.round.events.ReportFigures;
 import se.trygghetsnav.followup.round.events.RoundClosed;
 import se.trygghetsnav.followup.round.events.RoundOpened;
@@ -133,6 +135,61 @@ public class FollowupRound extends AggregateRoot {
         closedAt = context.now();
         raise(version -> new RoundClosed(context.newId(), getId(), version, getOrganisationId(), closedAt, planId,
                 scope.size(), reports.size()));
+    }
+
+    /**
+     * After the due date of an open round: announces each responsible unit's missing report on each measure
+     * nobody has reported on, each once.
+     *
+     * @return how many were announced now
+     */
+    public int announceMissingReports(LocalDate today, EventContext context) {
+        if (status != RoundStatus.OPEN || !today.isAfter(dueDate)) {
+            return 0;
+        }
+        int announced = 0;
+        for (MeasureInScope measure : scope) {
+            if (currentReport(measure.measureId()).isPresent()) {
+                continue;
+            }
+            for (UUID unit : measure.responsibleUnitIds()) {
+                String key = unit + "|" + measure.measureId();
+                if (!missingAnnounced.contains(key)) {
+                    missingAnnounced.add(key);
+                    raise(version -> new ReportMissing(context.newId(), getId(), version, getOrganisationId(), context.now(),
+                            planId, measure.measureId(), measure.title(), unit, dueDate));
+                    announced++;
+                }
+            }
+        }
+        return announced;
+    }
+
+    /**
+     * After the round's period: announces each recurring measure reported with fewer occurrences than planned,
+     * each once.
+     *
+     * @return how many were announced now
+     */
+    public int announceShortfalls(LocalDate today, EventContext context) {
+        if (!today.isAfter(periodEnd)) {
+            return 0;
+        }
+        int announced = 0;
+        for (MeasureInScope measure : scope) {
+            Optional<MeasureReport> report = currentReport(measure.measureId());
+            if (measure.recurring() && report.isPresent() && report.get().occurrencesHeld() != null
+                    && report.get().occurrencesHeld() < measure.plannedOccurrences()
+                    && !shortfallsAnnounced.contains(measure.measureId())) {
+                shortfallsAnnounced.add(measure.measureId());
+                int held = report.get().occurrencesHeld();
+                raise(version -> new OccurrencesFellShort(context.newId(), getId(), version, getOrganisationId(),
+                        context.now(), planId, measure.measureId(), measure.title(), measure.responsibleUnitIds(),
+                        periodStart, periodEnd, held, measure.plannedOccurrences()));
+                announced++;
+            }
+        }
+        return announced;
     }
 
     private void requireOpen() {

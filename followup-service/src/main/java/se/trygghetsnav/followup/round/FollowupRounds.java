@@ -46,6 +46,7 @@ public class FollowupRounds {
 
     private static final Logger log = LoggerFactory.getLogger(FollowupRounds.class);
     private static final int ATTEMPTS = 5;
+    private static final java.time.ZoneId STOCKHOLM = java.time.ZoneId.of("Europe/Stockholm");
 
     private final AggregateStore<FollowupRound> store;
     private final MongoOperations mongo;
@@ -157,9 +158,42 @@ public class FollowupRounds {
             log.info("Measure {} reported {} in round {} (revision {})", measureId, report.status(), roundId,
                     report.revision());
             listeners.forEach(listener -> notify(() -> listener.reportStored(round, measureId)));
+            if (LocalDate.ofInstant(context.now(), STOCKHOLM).isAfter(round.getPeriodEnd())) {
+                // Reported after the period: a recurring measure short of its plan is known now.
+                notify(() -> announceLateness(roundId));
+            }
             return new StoredReport(round, measure, report, current.isEmpty());
         }
         throw new OptimisticLockingFailureException("Round " + roundId + " kept changing while reporting");
+    }
+
+    /**
+     * Announces the missing reports of a round past its due date and the recurring measures that fell short in its
+     * ended period, each once (the sweep and report submissions call it; concurrent calls are retried).
+     */
+    public void announceLateness(UUID roundId) {
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Optional<FollowupRound> found = store.findById(roundId);
+            if (found.isEmpty()) {
+                return;
+            }
+            FollowupRound round = found.get();
+            LocalDate today = LocalDate.ofInstant(context.now(), STOCKHOLM);
+            int missing = round.announceMissingReports(today, context);
+            int short_ = round.announceShortfalls(today, context);
+            if (missing + short_ == 0) {
+                return;
+            }
+            try {
+                store.save(round);
+                log.info("Round {}: {} missing report(s) and {} shortfall(s) announced", roundId, missing, short_);
+                return;
+            }
+            catch (OptimisticLockingFailureException changed) {
+                log.debug("Round {} changed while announcing lateness; trying again", roundId);
+            }
+        }
+        throw new OptimisticLockingFailureException("Round " + roundId + " kept changing while announcing lateness");
     }
 
     /** The current report on a measure, for a caller who may read it. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -23,6 +24,7 @@ import se.trygghetsnav.followup.testing.AdoptedPlan;
 import se.trygghetsnav.followup.testing.FollowupApi;
 import se.trygghetsnav.followup.testing.PlanEventStream;
 import se.trygghetsnav.followup.testing.PlanEventStream.MeasureSpec;
+import se.trygghetsnav.followup.testing.TestClock;
 import se.trygghetsnav.testkit.KafkaTopicReader;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
 
@@ -36,6 +38,12 @@ class RoundApiIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    /** Before every round period of these tests: no round is late, no measure overdue. */
+    @BeforeEach
+    void earlyInTheYear() {
+        TestClock.setToday(LocalDate.of(2025, 3, 1));
+    }
 
     @Test
     void aRoundFollowsUpTheMeasuresThePlanHadWhenItOpenedAndAnnouncesThem() {

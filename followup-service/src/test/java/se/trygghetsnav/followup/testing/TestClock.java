@@ -10,6 +10,9 @@ import java.time.ZoneId;
  * The one clock of every followup-service context in a test JVM (see {@link TestClockAutoConfiguration}), so a
  * test sets "today" once for every instance that may handle its events or sweep. Starts at 2026-01-15 08:00
  * Europe/Stockholm.
+ *
+ * <p>Keep the days tests set in the past: events carry the clock's time as their Kafka timestamp, and the broker
+ * refuses records stamped far in the future, which stalls the outbox relay for every later test of the JVM.
  */
 public final class TestClock extends Clock {
 
