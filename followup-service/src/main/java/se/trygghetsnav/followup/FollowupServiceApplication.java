@@ -10,6 +10,9 @@ import se.trygghetsnav.commons.service.TrygghetsnavService;
 @TrygghetsnavService("followup-service")
 public class FollowupServiceApplication {
 
+    /** The topic followup-service publishes to: rounds, reports, overdue measures, indicator values. */
+    public static final String FOLLOWUP_EVENTS = "followup.events";
+
     public static void main(String[] args) {
         SpringApplication.run(FollowupServiceApplication.class, args);
     }

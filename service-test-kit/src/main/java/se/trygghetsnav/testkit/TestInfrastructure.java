@@ -33,6 +33,16 @@ public final class TestInfrastructure {
     /** The MongoDB image of container mode; docker-compose.yml runs the same. */
     public static final String MONGO_IMAGE = "mongo:8.0";
 
+    /**
+     * Broker settings of both modes. Services stamp their records with the time of their (injected) clock, and tests
+     * set that clock to the days they mean: a broker with the default retention would delete records stamped more
+     * than a week back while the test still reads them, and refuse records stamped a year ahead. A test broker keeps
+     * every record and takes any timestamp.
+     */
+    static final Map<String, String> TEST_BROKER_SETTINGS = Map.of(
+            "log.retention.ms", "-1",
+            "log.message.timestamp.after.max.ms", String.valueOf(Long.MAX_VALUE));
+
     private static volatile TestInfrastructure instance;
 
     private final InfrastructureMode mode;
@@ -87,6 +97,7 @@ public final class TestInfrastructure {
         // The broker would otherwise set spring.kafka.bootstrap-servers JVM-wide, letting a test pass by accident.
         kafka.brokerListProperty(EMBEDDED_BROKER_PROPERTY);
         kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
+        TEST_BROKER_SETTINGS.forEach(kafka::brokerProperty);
         kafka.afterPropertiesSet();
         Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy, "embedded-kafka-stop"));
 
@@ -99,6 +110,8 @@ public final class TestInfrastructure {
     @SuppressWarnings("resource") // stopped by Testcontainers' Ryuk when the JVM exits
     private static TestInfrastructure startContainers(GreenMail greenMail) {
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE);
+        TEST_BROKER_SETTINGS.forEach((name, value) ->
+                kafka.withEnv("KAFKA_" + name.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), value));
         MongoDBContainer mongo = new MongoDBContainer(MONGO_IMAGE).withReplicaSet();
         kafka.start();
         mongo.start();

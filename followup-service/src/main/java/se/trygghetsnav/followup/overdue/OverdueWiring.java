@@ -1,0 +1,68 @@
+package se.trygghetsnav.followup.overdue;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import se.trygghetsnav.followup.planprojection.MeasuresInForceListener;
+import se.trygghetsnav.followup.planprojection.TrackedMeasure;
+import se.trygghetsnav.followup.planprojection.TrackedMeasures;
+import se.trygghetsnav.followup.round.FollowupRound;
+import se.trygghetsnav.followup.round.RoundListener;
+
+/**
+ * Keeps the due calendar and the overdue state in step with plans and rounds: a deadline still ahead goes into
+ * the calendar for the day after it; one already passed, a measure already overdue or one leaving force is judged
+ * at once; a report is judged at once (a DONE or CANCELLED report clears an overdue measure); a round's due date
+ * and period end go into the calendar.
+ */
+@Component
+class OverdueWiring implements MeasuresInForceListener, RoundListener {
+
+    private final DueCalendar calendar;
+    private final OverdueJudge judge;
+    private final TrackedMeasures trackedMeasures;
+    private final MongoOperations mongo;
+
+    OverdueWiring(DueCalendar calendar, OverdueJudge judge, TrackedMeasures trackedMeasures, MongoOperations mongo) {
+        this.calendar = calendar;
+        this.judge = judge;
+        this.trackedMeasures = trackedMeasures;
+        this.mongo = mongo;
+    }
+
+    @Override
+    public void measuresChanged(Set<UUID> measureIds) {
+        LocalDate today = judge.today();
+        Set<UUID> overdueNow = mongo.find(Query.query(Criteria.where("_id").in(measureIds).and("overdue").is(true)),
+                DeadlineWatch.class).stream().map(DeadlineWatch::getId).collect(Collectors.toSet());
+        for (TrackedMeasure measure : trackedMeasures.findAll(measureIds)) {
+            LocalDate deadline = measure.deadline();
+            boolean ahead = measure.inForce() && deadline != null && !deadline.isBefore(today);
+            if (ahead) {
+                calendar.measureFallsDue(measure.id(), deadline.plusDays(1));
+            }
+            boolean passed = measure.inForce() && deadline != null && deadline.isBefore(today);
+            if (passed || overdueNow.contains(measure.id())) {
+                judge.judge(measure.id());
+            }
+        }
+    }
+
+    @Override
+    public void roundOpened(FollowupRound round) {
+        calendar.roundFallsDue(round.getId(), round.getDueDate().plusDays(1));
+        calendar.roundFallsDue(round.getId(), round.getPeriodEnd().plusDays(1));
+    }
+
+    @Override
+    public void reportStored(FollowupRound round, UUID measureId) {
+        judge.judge(measureId);
+    }
+}
