@@ -27,13 +27,13 @@ import org.springframework.web.multipart.MultipartFile;
 
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.plan.transfer.ImportReport;
-import se.trygghetsnav.plan.transfer.PlanDocument;
 import se.trygghetsnav.plan.transfer.PlanTransfer;
 import se.trygghetsnav.plan.transfer.xlsx.ImportNote;
 import se.trygghetsnav.plan.transfer.xlsx.XlsxImportResult;
 import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanExport;
 import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanImport;
 import se.trygghetsnav.plan.web.PlanRoles;
+import se.trygghetsnav.plandocument.PlanDocument;
 
 /** Whole plans in and out: the portable JSON document, and workbooks in the seeds' table shapes. */
 @RestController

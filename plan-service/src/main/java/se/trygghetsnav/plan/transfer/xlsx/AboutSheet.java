@@ -10,13 +10,14 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.PlanDocument.Column;
-import se.trygghetsnav.plan.transfer.PlanDocument.Contact;
-import se.trygghetsnav.plan.transfer.PlanDocument.Partner;
-import se.trygghetsnav.plan.transfer.PlanDocument.Period;
-import se.trygghetsnav.plan.transfer.PlanDocument.Unit;
+import se.trygghetsnav.plandocument.ColumnField;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.PlanDocument.Column;
+import se.trygghetsnav.plandocument.PlanDocument.Contact;
+import se.trygghetsnav.plandocument.PlanDocument.Partner;
+import se.trygghetsnav.plandocument.PlanDocument.Period;
+import se.trygghetsnav.plandocument.PlanDocument.Unit;
+
 
 /**
  * The first sheet, "Om planen": what the plan says about itself, as labelled rows a person reads (title, period,

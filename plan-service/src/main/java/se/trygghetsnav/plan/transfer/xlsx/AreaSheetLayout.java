@@ -7,12 +7,13 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.PlanDocument.Column;
-import se.trygghetsnav.plan.transfer.PlanDocument.ExtraColumn;
-import se.trygghetsnav.plan.transfer.PlanDocument.Measure;
-import se.trygghetsnav.plan.transfer.PlanDocument.Problem;
+import se.trygghetsnav.plandocument.ColumnField;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.PlanDocument.Column;
+import se.trygghetsnav.plandocument.PlanDocument.ExtraColumn;
+import se.trygghetsnav.plandocument.PlanDocument.Measure;
+import se.trygghetsnav.plandocument.PlanDocument.Problem;
+
 
 /**
  * The layout of a focus area's sheet: labelled rows on the area above its table (name, rationale, indicators),

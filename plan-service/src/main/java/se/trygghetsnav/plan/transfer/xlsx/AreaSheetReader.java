@@ -14,19 +14,19 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
-import se.trygghetsnav.plan.actionplan.MeasureKind;
-import se.trygghetsnav.plan.transfer.PlanDocument.Column;
-import se.trygghetsnav.plan.transfer.PlanDocument.ExtraColumn;
-import se.trygghetsnav.plan.transfer.PlanDocument.FocusArea;
-import se.trygghetsnav.plan.transfer.PlanDocument.Indicator;
-import se.trygghetsnav.plan.transfer.PlanDocument.Measure;
-import se.trygghetsnav.plan.transfer.PlanDocument.Problem;
-import se.trygghetsnav.plan.transfer.PlanDocument.Responsible;
-import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
 import se.trygghetsnav.plan.transfer.xlsx.CellFormats.GoalParts;
 import se.trygghetsnav.plan.transfer.xlsx.CellFormats.ReadSchedule;
 import se.trygghetsnav.plan.transfer.xlsx.SheetHeader.Heading;
+import se.trygghetsnav.plandocument.ColumnField;
+import se.trygghetsnav.plandocument.MeasureKind;
+import se.trygghetsnav.plandocument.PlanDocument.Column;
+import se.trygghetsnav.plandocument.PlanDocument.ExtraColumn;
+import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
+import se.trygghetsnav.plandocument.PlanDocument.Indicator;
+import se.trygghetsnav.plandocument.PlanDocument.Measure;
+import se.trygghetsnav.plandocument.PlanDocument.Problem;
+import se.trygghetsnav.plandocument.PlanDocument.Responsible;
+import se.trygghetsnav.plandocument.PlanDocument.Schedule;
 
 /**
  * Reads a focus area from a sheet in the seeds' table shapes or the export's. Above the table: the area's name,

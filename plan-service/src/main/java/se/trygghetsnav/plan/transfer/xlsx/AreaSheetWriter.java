@@ -15,14 +15,14 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.transfer.PlanDocument.Cause;
-import se.trygghetsnav.plan.transfer.PlanDocument.ExtraColumn;
-import se.trygghetsnav.plan.transfer.PlanDocument.FocusArea;
-import se.trygghetsnav.plan.transfer.PlanDocument.Goal;
-import se.trygghetsnav.plan.transfer.PlanDocument.Indicator;
-import se.trygghetsnav.plan.transfer.PlanDocument.Measure;
-import se.trygghetsnav.plan.transfer.PlanDocument.Problem;
 import se.trygghetsnav.plan.transfer.xlsx.AreaSheetLayout.WrittenColumn;
+import se.trygghetsnav.plandocument.PlanDocument.Cause;
+import se.trygghetsnav.plandocument.PlanDocument.ExtraColumn;
+import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
+import se.trygghetsnav.plandocument.PlanDocument.Goal;
+import se.trygghetsnav.plandocument.PlanDocument.Indicator;
+import se.trygghetsnav.plandocument.PlanDocument.Measure;
+import se.trygghetsnav.plandocument.PlanDocument.Problem;
 
 /**
  * Writes a focus area's sheet: the area above, then a row per measure under a bold, frozen header, and a row for

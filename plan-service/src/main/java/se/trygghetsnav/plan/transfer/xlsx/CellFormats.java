@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.actionplan.MeasureKind;
-import se.trygghetsnav.plan.actionplan.ScheduleType;
-import se.trygghetsnav.plan.transfer.PlanDocument.Goal;
-import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.MeasureKind;
+import se.trygghetsnav.plandocument.PlanDocument.Goal;
+import se.trygghetsnav.plandocument.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.ScheduleType;
+
 
 /**
  * How the values of a plan that are more than plain text look in a cell, written by the export and read by the

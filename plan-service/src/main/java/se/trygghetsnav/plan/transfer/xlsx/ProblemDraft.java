@@ -7,11 +7,11 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.transfer.PlanDocument.Cause;
-import se.trygghetsnav.plan.transfer.PlanDocument.Goal;
-import se.trygghetsnav.plan.transfer.PlanDocument.Measure;
-import se.trygghetsnav.plan.transfer.PlanDocument.Problem;
 import se.trygghetsnav.plan.transfer.xlsx.CellFormats.GoalParts;
+import se.trygghetsnav.plandocument.PlanDocument.Cause;
+import se.trygghetsnav.plandocument.PlanDocument.Goal;
+import se.trygghetsnav.plandocument.PlanDocument.Measure;
+import se.trygghetsnav.plandocument.PlanDocument.Problem;
 
 /**
  * A problem as its rows are read. A cause (or goal) is one element however many rows name it: the same text

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.transfer.PlanDocument.Responsible;
+import se.trygghetsnav.plandocument.PlanDocument.Responsible;
+
 
 /**
  * The responsible units of a measure as a cell says them: "KSK, BoU, KoF", "KSK; BoU", one a line, "Polisen och

@@ -14,10 +14,11 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.actionplan.RecurrenceUnit;
-import se.trygghetsnav.plan.actionplan.ScheduleType;
-import se.trygghetsnav.plan.transfer.PlanDocument.Recurrence;
-import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.PlanDocument.Recurrence;
+import se.trygghetsnav.plandocument.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.RecurrenceUnit;
+import se.trygghetsnav.plandocument.ScheduleType;
+
 
 /**
  * The "När" of a measure in a plan's own words, and what they mean: "2 ggr/veckan" is 2 per WEEK, "1 gång/månaden,

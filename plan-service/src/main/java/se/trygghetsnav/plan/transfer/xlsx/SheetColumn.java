@@ -5,7 +5,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
+import se.trygghetsnav.plandocument.ColumnField;
+
 
 /**
  * What a column of a focus area's table holds: the plan's own columns ({@link ColumnField}), and the columns the

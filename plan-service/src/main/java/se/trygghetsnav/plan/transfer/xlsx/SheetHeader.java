@@ -8,7 +8,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
+import se.trygghetsnav.plandocument.ColumnField;
+
 
 /**
  * A table's header row, found by its column names: a row is one when it names a measure column and at least one

@@ -3,8 +3,9 @@ package se.trygghetsnav.plan.transfer.xlsx;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.PlanDocument.FocusArea;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
+
 
 /**
  * "Sammanfattning": per focus area how many problems, causes, goals and measures it has, and the total, as the

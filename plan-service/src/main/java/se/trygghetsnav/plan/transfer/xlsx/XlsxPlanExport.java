@@ -10,9 +10,9 @@ import java.util.Set;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.PlanDocument.FocusArea;
 import se.trygghetsnav.plan.transfer.xlsx.AreaSheetLayout.WrittenColumn;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
 
 /**
  * A whole plan as an XLSX workbook to hand to a board: "Om planen" (what the plan says about itself, its units),

@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 import se.trygghetsnav.commons.problem.ApiProblem;
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.PlanDocument.FocusArea;
-import se.trygghetsnav.plan.transfer.PlanDocument.Period;
-import se.trygghetsnav.plan.transfer.PlanDocument.Unit;
 import se.trygghetsnav.plan.transfer.xlsx.AboutSheet.About;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
+import se.trygghetsnav.plandocument.PlanDocument.Period;
+import se.trygghetsnav.plandocument.PlanDocument.Unit;
 
 /**
  * Reads a whole plan from a workbook: one in the seeds' table shapes (a sheet per focus area, its table's header

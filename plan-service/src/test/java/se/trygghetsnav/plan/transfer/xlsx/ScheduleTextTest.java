@@ -11,10 +11,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import se.trygghetsnav.plan.actionplan.RecurrenceUnit;
-import se.trygghetsnav.plan.actionplan.ScheduleType;
-import se.trygghetsnav.plan.transfer.PlanDocument.Recurrence;
-import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.PlanDocument.Recurrence;
+import se.trygghetsnav.plandocument.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.RecurrenceUnit;
+import se.trygghetsnav.plandocument.ScheduleType;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 

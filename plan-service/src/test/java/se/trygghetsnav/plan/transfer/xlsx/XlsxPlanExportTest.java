@@ -18,18 +18,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
-import se.trygghetsnav.plan.actionplan.ScheduleType;
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.PlanDocument.Cause;
-import se.trygghetsnav.plan.transfer.PlanDocument.Column;
-import se.trygghetsnav.plan.transfer.PlanDocument.FocusArea;
-import se.trygghetsnav.plan.transfer.PlanDocument.Goal;
-import se.trygghetsnav.plan.transfer.PlanDocument.Measure;
-import se.trygghetsnav.plan.transfer.PlanDocument.Problem;
-import se.trygghetsnav.plan.transfer.PlanDocument.Responsible;
-import se.trygghetsnav.plan.transfer.PlanDocument.Schedule;
 import se.trygghetsnav.plan.transfer.SeedPlans;
+import se.trygghetsnav.plandocument.ColumnField;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.PlanDocument.Cause;
+import se.trygghetsnav.plandocument.PlanDocument.Column;
+import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
+import se.trygghetsnav.plandocument.PlanDocument.Goal;
+import se.trygghetsnav.plandocument.PlanDocument.Measure;
+import se.trygghetsnav.plandocument.PlanDocument.Problem;
+import se.trygghetsnav.plandocument.PlanDocument.Responsible;
+import se.trygghetsnav.plandocument.PlanDocument.Schedule;
+import se.trygghetsnav.plandocument.ScheduleType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

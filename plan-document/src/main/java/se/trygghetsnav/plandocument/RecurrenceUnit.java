@@ -1,4 +1,4 @@
-package se.trygghetsnav.plan.actionplan;
+package se.trygghetsnav.plandocument;
 
 /** The period a recurrence counts in. */
 public enum RecurrenceUnit {

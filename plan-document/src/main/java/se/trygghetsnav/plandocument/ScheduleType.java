@@ -1,4 +1,4 @@
-package se.trygghetsnav.plan.actionplan;
+package se.trygghetsnav.plandocument;
 
 /** The kinds of "När" a measure can have. */
 public enum ScheduleType {

@@ -1,4 +1,4 @@
-package se.trygghetsnav.plan.actionplan;
+package se.trygghetsnav.plandocument;
 
 /** Whether a measure is a one-off effort or part of ordinary work. */
 public enum MeasureKind {

@@ -1,15 +1,10 @@
-package se.trygghetsnav.plan.transfer;
+package se.trygghetsnav.plandocument;
 
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
-
-import se.trygghetsnav.plan.actionplan.ColumnField;
-import se.trygghetsnav.plan.actionplan.MeasureKind;
-import se.trygghetsnav.plan.actionplan.RecurrenceUnit;
-import se.trygghetsnav.plan.actionplan.ScheduleType;
 
 /**
  * A whole åtgärdsplan as a portable JSON document: what JSON export writes and JSON import reads, and the

@@ -1,4 +1,4 @@
-package se.trygghetsnav.plan.actionplan;
+package se.trygghetsnav.plandocument;
 
 /**
  * What a column of a plan table holds. A plan keeps its tables' columns in the source's order with the
