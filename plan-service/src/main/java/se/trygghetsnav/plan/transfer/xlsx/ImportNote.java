@@ -2,8 +2,6 @@ package se.trygghetsnav.plan.transfer.xlsx;
 
 import org.jspecify.annotations.Nullable;
 
-import se.trygghetsnav.plan.transfer.ImportReport;
-
 /**
  * What reading a workbook found: INFO for what was imported, DOUBTFUL for what a person should check, with the
  * place in the workbook (sheet, row as Excel numbers it, column heading) where there is one.
@@ -22,9 +20,5 @@ public record ImportNote(Severity severity, @Nullable String sheet, @Nullable In
 
     static ImportNote doubtful(@Nullable String sheet, @Nullable Integer row, @Nullable String column, String message) {
         return new ImportNote(Severity.DOUBTFUL, sheet, row, column, message);
-    }
-
-    public ImportReport.Note toReportNote() {
-        return new ImportReport.Note(severity.name(), sheet, row, column, message);
     }
 }

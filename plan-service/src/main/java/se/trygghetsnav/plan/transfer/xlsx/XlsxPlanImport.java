@@ -16,10 +16,8 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpStatus;
-
-import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.plan.transfer.xlsx.AboutSheet.About;
+import se.trygghetsnav.plan.transfer.xlsx.UnreadableWorkbookException.Reason;
 import se.trygghetsnav.plandocument.PlanDocument;
 import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
 import se.trygghetsnav.plandocument.PlanDocument.Period;
@@ -41,7 +39,7 @@ public final class XlsxPlanImport {
     /**
      * @param fallbackTitle, startYear, endYear the plan's title and period when the workbook does not say them
      *        (the export's "Om planen" does); without them the title is searched for years
-     * @throws ApiProblem 422 when the input is not a workbook, or no sheet has a table header row
+     * @throws UnreadableWorkbookException when the input is not a workbook, or no sheet has a table header row
      */
     public static XlsxImportResult read(InputStream in, @Nullable String fallbackTitle, @Nullable Integer startYear,
             @Nullable Integer endYear) {
@@ -87,8 +85,7 @@ public final class XlsxPlanImport {
             areas.add(reader.read(cells, header, "fa" + (areas.size() + 1)));
         }
         if (areas.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "workbook-without-plan-table",
-                    String.join(", ", sheetNames));
+            throw new UnreadableWorkbookException(Reason.NO_PLAN_TABLE, null, String.join(", ", sheetNames));
         }
         notes.addAll(reader.unitNotes());
 
@@ -112,7 +109,7 @@ public final class XlsxPlanImport {
         }
         catch (IOException | RuntimeException notAWorkbook) {
             // POI tells a file that is no workbook by several exceptions (empty, not OOXML, corrupt, encrypted).
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unreadable-workbook");
+            throw new UnreadableWorkbookException(Reason.NOT_A_WORKBOOK, notAWorkbook);
         }
     }
 

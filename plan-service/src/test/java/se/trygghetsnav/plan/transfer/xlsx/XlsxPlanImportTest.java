@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.plan.transfer.xlsx.ImportNote.Severity;
 import se.trygghetsnav.plandocument.ColumnField;
 import se.trygghetsnav.plandocument.MeasureKind;
@@ -269,9 +268,11 @@ class XlsxPlanImportTest {
     void aFileThatIsNoWorkbookIsRefused() {
         assertThatThrownBy(() -> XlsxPlanImport.read(new ByteArrayInputStream("Orsak;Åtgärd\n".getBytes(StandardCharsets.UTF_8)),
                 null, null, null))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.kind()).isEqualTo("unreadable-workbook"));
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                        unreadable -> assertThat(unreadable.problemKind()).isEqualTo("unreadable-workbook"));
         assertThatThrownBy(() -> XlsxPlanImport.read(new ByteArrayInputStream(new byte[0]), null, null, null))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> assertThat(problem.kind()).isEqualTo("unreadable-workbook"));
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class,
+                        unreadable -> assertThat(unreadable.problemKind()).isEqualTo("unreadable-workbook"));
     }
 
     @Test
@@ -280,9 +281,9 @@ class XlsxPlanImportTest {
         workbook.sheet("Budget").row("Post", "Belopp").row("Belysning", "25 000");
 
         assertThatThrownBy(() -> XlsxPlanImport.read(workbook.stream(), null, null, null))
-                .isInstanceOfSatisfying(ApiProblem.class, problem -> {
-                    assertThat(problem.kind()).isEqualTo("workbook-without-plan-table");
-                    assertThat(problem.arguments()).containsExactly("Budget");
+                .isInstanceOfSatisfying(UnreadableWorkbookException.class, unreadable -> {
+                    assertThat(unreadable.problemKind()).isEqualTo("workbook-without-plan-table");
+                    assertThat(unreadable.arguments()).containsExactly("Budget");
                 });
     }
 }
