@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import se.trygghetsnav.plan.actionplan.PlanSummary.AreaCount;
-import se.trygghetsnav.plan.transfer.xlsx.ImportNote;
+import se.trygghetsnav.plandocument.xlsx.ImportNote;
 
 /**
  * What an import did, or would do (dry run): the plan's figures per focus area, which units it found in the

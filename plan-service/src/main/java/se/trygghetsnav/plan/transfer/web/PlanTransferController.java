@@ -30,12 +30,12 @@ import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.plan.transfer.ImportReport;
 import se.trygghetsnav.plan.transfer.PlanTransfer;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxImportResult;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanExport;
-import se.trygghetsnav.plan.transfer.xlsx.UnreadableWorkbookException;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanImport;
 import se.trygghetsnav.plan.web.PlanRoles;
 import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.xlsx.UnreadableWorkbookException;
+import se.trygghetsnav.plandocument.xlsx.XlsxImportResult;
+import se.trygghetsnav.plandocument.xlsx.XlsxPlanExport;
+import se.trygghetsnav.plandocument.xlsx.XlsxPlanImport;
 
 /** Whole plans in and out: the portable JSON document, and workbooks in the seeds' table shapes. */
 @RestController
