@@ -18,7 +18,6 @@ import se.trygghetsnav.plandocument.PlanDocument.Partner;
 import se.trygghetsnav.plandocument.PlanDocument.Period;
 import se.trygghetsnav.plandocument.PlanDocument.Unit;
 
-
 /**
  * The first sheet, "Om planen": what the plan says about itself, as labelled rows a person reads (title, period,
  * legal basis, introduction, coordinator), then small tables of its partner organisations, its tables' columns

@@ -14,7 +14,6 @@ import se.trygghetsnav.plandocument.PlanDocument.ExtraColumn;
 import se.trygghetsnav.plandocument.PlanDocument.Measure;
 import se.trygghetsnav.plandocument.PlanDocument.Problem;
 
-
 /**
  * The layout of a focus area's sheet: labelled rows on the area above its table (name, rationale, indicators),
  * then the table with the plan's own columns in its order and headings, and the columns the export adds so that

@@ -15,7 +15,6 @@ import se.trygghetsnav.plandocument.PlanDocument.Goal;
 import se.trygghetsnav.plandocument.PlanDocument.Schedule;
 import se.trygghetsnav.plandocument.ScheduleType;
 
-
 /**
  * How the values of a plan that are more than plain text look in a cell, written by the export and read by the
  * import: a schedule with what it means, a measure's kind, a goal with its SMART parts, an indicator's direction.

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 
 import se.trygghetsnav.plandocument.PlanDocument.Responsible;
 
-
 /**
  * The responsible units of a measure as a cell says them: "KSK, BoU, KoF", "KSK; BoU", one a line, "Polisen och
  * socialtjänsten", with a role in parentheses ("KSK (samordnar)") or after a colon ("KSK: samordnar"). The export

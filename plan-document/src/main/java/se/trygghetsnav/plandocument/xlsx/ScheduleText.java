@@ -19,7 +19,6 @@ import se.trygghetsnav.plandocument.PlanDocument.Schedule;
 import se.trygghetsnav.plandocument.RecurrenceUnit;
 import se.trygghetsnav.plandocument.ScheduleType;
 
-
 /**
  * The "När" of a measure in a plan's own words, and what they mean: "2 ggr/veckan" is 2 per WEEK, "1 gång/månaden,
  * uppehåll juli" 1 per MONTH except JULY, "löpande" or "linjearbete" CONTINUOUS, "juni 2024", "vt 2024" or

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import se.trygghetsnav.plandocument.ColumnField;
 
-
 /**
  * What a column of a focus area's table holds: the plan's own columns ({@link ColumnField}), and the columns the
  * export adds for what a plan has and its columns lack (a problem's place, a responsibility note …). Each has the

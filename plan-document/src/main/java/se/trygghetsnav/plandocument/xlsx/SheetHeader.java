@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 
 import se.trygghetsnav.plandocument.ColumnField;
 
-
 /**
  * A table's header row, found by its column names: a row is one when it names a measure column and at least one
  * other known column. Headings the plan's "Om planen" lists are read as it says; others by the headings plans

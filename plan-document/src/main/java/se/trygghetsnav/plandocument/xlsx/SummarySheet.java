@@ -6,7 +6,6 @@ import org.apache.poi.ss.usermodel.Workbook;
 import se.trygghetsnav.plandocument.PlanDocument;
 import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
 
-
 /**
  * "Sammanfattning": per focus area how many problems, causes, goals and measures it has, and the total, as the
  * summary of seed 002 counts them. The import skips it (and any "Sammanställning …" sheet): it holds no plan data.

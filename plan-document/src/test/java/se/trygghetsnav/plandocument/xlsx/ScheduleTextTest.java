@@ -16,7 +16,6 @@ import se.trygghetsnav.plandocument.PlanDocument.Schedule;
 import se.trygghetsnav.plandocument.RecurrenceUnit;
 import se.trygghetsnav.plandocument.ScheduleType;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ScheduleTextTest {
