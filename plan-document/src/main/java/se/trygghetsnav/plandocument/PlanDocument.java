@@ -2,7 +2,9 @@ package se.trygghetsnav.plandocument;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
@@ -31,6 +33,28 @@ public record PlanDocument(String format, String title, Period period, @Nullable
         columns = orEmpty(columns);
         units = orEmpty(units);
         focusAreas = orEmpty(focusAreas);
+    }
+
+    /**
+     * This plan with a text per measure in the extra column {@code heading}, e.g. a follow-up round's texts as
+     * "Uppföljning" for the year-end report: a measure's value of that column is replaced, or added when it has
+     * none; measures without a text keep what they had. The plan gets the column (after its own) when it has
+     * none, so the export writes the texts where the plan's own column of that name would be.
+     *
+     * @param textsByMeasureId the texts by the measures' {@link Measure#id() ids}
+     */
+    public PlanDocument withMeasureTexts(String heading, Map<String, String> textsByMeasureId) {
+        List<Column> withColumn = new ArrayList<>(columns);
+        if (columns.stream().noneMatch(column -> column.field() == ColumnField.EXTRA && column.heading().equals(heading))) {
+            withColumn.add(new Column(ColumnField.EXTRA, heading));
+        }
+        List<FocusArea> areas = focusAreas.stream().map(area -> new FocusArea(area.id(), area.name(), area.rationale(),
+                area.indicators(), area.problems().stream().map(problem -> new Problem(problem.id(), problem.title(),
+                        problem.placeName(), problem.description(), problem.causes(), problem.goals(),
+                        problem.measures().stream().map(measure -> measure.withExtraColumn(heading,
+                                textsByMeasureId.get(measure.id()))).toList())).toList())).toList();
+        return new PlanDocument(format, title, period, legalBasis, introduction, partnerOrganisations, coordinator,
+                withColumn, units, areas);
     }
 
     public record Period(int startYear, int endYear) {
@@ -107,6 +131,19 @@ public record PlanDocument(String format, String title, Period period, @Nullable
             goalIds = orEmpty(goalIds);
             followUpCriteria = orEmpty(followUpCriteria);
             extraColumns = orEmpty(extraColumns);
+        }
+
+        /** This measure with {@code value} in the extra column {@code name}, replaced or added; itself if null. */
+        Measure withExtraColumn(String name, @Nullable String value) {
+            if (value == null) {
+                return this;
+            }
+            List<ExtraColumn> extras = new ArrayList<>(extraColumns.stream().filter(extra -> !extra.name().equals(name))
+                    .toList());
+            int at = extraColumns.stream().map(ExtraColumn::name).toList().indexOf(name);
+            extras.add(at < 0 ? extras.size() : at, new ExtraColumn(name, value));
+            return new Measure(id, title, description, purpose, expectedResult, kind, schedule, responsible,
+                    responsibilityNote, partners, causeIds, goalIds, followUpCriteria, extras);
         }
     }
 

@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Writes the cells of the export's sheets in its few styles (a heading, bold labels, table headers, wrapped table
  * text) and makes rows tall enough for their wrapped text, since a spreadsheet does not do that for written files.
+ * An {@link ExtraSheet} gets the export's writer, so a caller's sheets look like the plan's.
  */
-final class SheetWriter {
+public final class SheetWriter {
 
     /** The most characters a cell holds. */
     private static final int MAX_CELL_TEXT = 32_767;
@@ -54,7 +55,7 @@ final class SheetWriter {
     }
 
     /** A label and its value ("Titel", "Åtgärdsplan 2024"): the value spans the columns up to {@code lastColumn}. */
-    Row labelled(Sheet sheet, int rowIndex, String labelText, String value, int lastColumn) {
+    public Row labelled(Sheet sheet, int rowIndex, String labelText, String value, int lastColumn) {
         Row row = sheet.createRow(rowIndex);
         write(row, 0, labelText, label);
         write(row, 1, value, text);
@@ -66,22 +67,22 @@ final class SheetWriter {
     }
 
     /** A bold line of column names: a table's header. */
-    Row header(Sheet sheet, int rowIndex, String... names) {
+    public Row header(Sheet sheet, int rowIndex, String... names) {
         return line(sheet, rowIndex, tableHeader, names);
     }
 
     /** A line of a table. */
-    Row tableRow(Sheet sheet, int rowIndex, String... values) {
+    public Row tableRow(Sheet sheet, int rowIndex, String... values) {
         return line(sheet, rowIndex, tableText, values);
     }
 
     /** A line of label-less text, e.g. a section's rows. */
-    Row textRow(Sheet sheet, int rowIndex, String... values) {
+    public Row textRow(Sheet sheet, int rowIndex, String... values) {
         return line(sheet, rowIndex, text, values);
     }
 
     /** A table line of a label and counts, as numbers a person can sum. */
-    Row countRow(Sheet sheet, int rowIndex, boolean total, String labelText, int... counts) {
+    public Row countRow(Sheet sheet, int rowIndex, boolean total, String labelText, int... counts) {
         Row row = sheet.createRow(rowIndex);
         CellStyle style = total ? tableTotal : tableText;
         write(row, 0, labelText, style);
@@ -98,7 +99,7 @@ final class SheetWriter {
      * Merges cells of a column over rows that hold the same value in it: the first cell keeps the value, the
      * others are blanked, and the rows grow where together they are too short for the value.
      */
-    static void merge(Sheet sheet, List<CellRangeAddress> regions) {
+    public static void merge(Sheet sheet, List<CellRangeAddress> regions) {
         for (CellRangeAddress region : regions) {
             for (int row = region.getFirstRow() + 1; row <= region.getLastRow(); row++) {
                 sheet.getRow(row).getCell(region.getFirstColumn()).setBlank();
@@ -124,7 +125,8 @@ final class SheetWriter {
         }
     }
 
-    Row headingRow(Sheet sheet, int rowIndex, String value) {
+    /** A sheet's title in large bold type, on a double-height row. */
+    public Row headingRow(Sheet sheet, int rowIndex, String value) {
         Row row = sheet.createRow(rowIndex);
         write(row, 0, value, heading);
         row.setHeightInPoints(2 * LINE_HEIGHT_POINTS);
@@ -132,7 +134,7 @@ final class SheetWriter {
     }
 
     /** Sets the columns' widths, in characters. */
-    static void widths(Sheet sheet, int... characters) {
+    public static void widths(Sheet sheet, int... characters) {
         for (int column = 0; column < characters.length; column++) {
             sheet.setColumnWidth(column, characters[column] * 256);
         }

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -22,6 +24,7 @@ import se.trygghetsnav.plandocument.ColumnField;
 import se.trygghetsnav.plandocument.PlanDocument;
 import se.trygghetsnav.plandocument.PlanDocument.Cause;
 import se.trygghetsnav.plandocument.PlanDocument.Column;
+import se.trygghetsnav.plandocument.PlanDocument.ExtraColumn;
 import se.trygghetsnav.plandocument.PlanDocument.FocusArea;
 import se.trygghetsnav.plandocument.PlanDocument.Goal;
 import se.trygghetsnav.plandocument.PlanDocument.Measure;
@@ -37,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class XlsxPlanExportTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String UPPFOLJNING = "Uppföljning";
 
     @Test
     void sheetsAreAboutThePlanItsSummaryAndOneLegallyNamedSheetPerFocusArea() throws IOException {
@@ -135,10 +139,84 @@ class XlsxPlanExportTest {
         }
     }
 
+    @Test
+    void theMeasuresUppfoljningTextsFillTheUppfoljningColumnOfEachFocusAreaSheet() throws IOException {
+        PlanDocument stadsdel = seed(SeedPlans.STADSDEL_2024);
+
+        try (Workbook workbook = export(stadsdel)) {
+            assertThat(stadsdel.focusAreas()).hasSize(3);
+            for (int i = 0; i < stadsdel.focusAreas().size(); i++) {
+                FocusArea area = stadsdel.focusAreas().get(i);
+                assertThat(columnTexts(workbook.getSheetAt(2 + i), UPPFOLJNING)).as(area.name())
+                        .isNotEmpty().isEqualTo(extraTexts(area, UPPFOLJNING));
+            }
+        }
+    }
+
+    @Test
+    void aFollowUpRoundsTextsGoInThePlansOwnUppfoljningColumnOrInOneAddedAfterThePlansColumns() throws IOException {
+        PlanDocument norrtalje = seed(SeedPlans.NORRTALJE_2024_2026);
+        PlanDocument withoutColumn = seed(SeedPlans.STADSDEL_2025);
+        assertThat(withoutColumn.columns()).extracting(Column::heading).doesNotContain(UPPFOLJNING);
+
+        for (PlanDocument plan : List.of(norrtalje, withoutColumn)) {
+            PlanDocument followedUp = plan.withMeasureTexts(UPPFOLJNING, measures(plan).stream()
+                    .collect(Collectors.toMap(Measure::id, measure -> "Genomförd: " + measure.title())));
+
+            try (Workbook workbook = export(followedUp)) {
+                for (int i = 0; i < plan.focusAreas().size(); i++) {
+                    FocusArea area = plan.focusAreas().get(i);
+                    Sheet sheet = workbook.getSheetAt(2 + i);
+                    List<String> expected = area.problems().stream().flatMap(problem -> problem.measures().stream())
+                            .map(measure -> "Genomförd: " + measure.title()).toList();
+                    assertThat(columnTexts(sheet, UPPFOLJNING)).as(area.name()).isEqualTo(expected);
+                }
+            }
+        }
+        try (Workbook workbook = export(withoutColumn.withMeasureTexts(UPPFOLJNING, Map.of()))) {
+            Sheet sheet = workbook.getSheetAt(2);
+            assertThat(texts(sheet, headerRow(sheet))).as("the added column follows the plan's own ones")
+                    .containsSubsequence("Problemområde", "Orsak", "Åtgärd", "Operativa mål", "När", "Vem", UPPFOLJNING,
+                            "Beskrivning av åtgärden")
+                    .containsSequence("Vem", UPPFOLJNING);
+        }
+    }
+
+    @Test
+    void extraSheetsFollowTheFocusAreasInTheExportsStylesAndTheWorkbookStillReadsAsThePlan() throws IOException {
+        PlanDocument plan = seed(SeedPlans.STADSDEL_2024);
+        ExtraSheet indicators = new ExtraSheet("Indikatorer", (sheet, writer) -> {
+            SheetWriter.widths(sheet, 40, 12);
+            writer.headingRow(sheet, 0, "Indikatorer 2024");
+            writer.header(sheet, 2, "Indikator", "Utfall");
+            writer.tableRow(sheet, 3, "Andel som känner sig trygga", "61 %");
+        });
+        ExtraSheet summary = new ExtraSheet("Sammanfattning", (sheet, writer) -> writer.textRow(sheet, 0, "Årets uppföljning"));
+
+        byte[] report = bytes(plan, List.of(indicators, summary));
+
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(report))) {
+            List<String> names = IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName).toList();
+            assertThat(names).hasSize(2 + plan.focusAreas().size() + 2).endsWith("Indikatorer", "Sammanfattning (2)");
+            Sheet sheet = workbook.getSheet("Indikatorer");
+            assertThat(texts(sheet, 3)).containsExactly("Andel som känner sig trygga", "61 %");
+            assertThat(workbook.getFontAt(sheet.getRow(2).getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getRow(3).getCell(0).getCellStyle().getWrapText()).isTrue();
+        }
+        XlsxImportResult read = XlsxPlanImport.read(new ByteArrayInputStream(report), null, null, null);
+        assertThat(read.plan()).as("the extra sheets hold no plan data")
+                .isEqualTo(XlsxPlanImport.read(new ByteArrayInputStream(bytes(plan, List.of())), null, null, null).plan());
+        assertThat(read.notes()).anySatisfy(note -> assertThat(note.sheet()).isEqualTo("Indikatorer"));
+    }
+
     private static Workbook export(PlanDocument plan) throws IOException {
+        return new XSSFWorkbook(new ByteArrayInputStream(bytes(plan, List.of())));
+    }
+
+    private static byte[] bytes(PlanDocument plan, List<ExtraSheet> extraSheets) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        XlsxPlanExport.write(plan, out);
-        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+        XlsxPlanExport.write(plan, out, extraSheets);
+        return out.toByteArray();
     }
 
     private static PlanDocument seed(String resource) {
@@ -160,6 +238,32 @@ class XlsxPlanExportTest {
         return new Measure(id, "Belysning", null, null, null, null,
                 new Schedule(ScheduleType.CONTINUOUS, "Löpande", null, null, null, null),
                 List.of(new Responsible("Samhällsbyggnad", null)), null, List.of(), causeIds, goalIds, List.of(), List.of());
+    }
+
+    private static List<Measure> measures(PlanDocument plan) {
+        return plan.focusAreas().stream().flatMap(area -> area.problems().stream())
+                .flatMap(problem -> problem.measures().stream()).toList();
+    }
+
+    private static List<String> extraTexts(FocusArea area, String column) {
+        return area.problems().stream().flatMap(problem -> problem.measures().stream())
+                .flatMap(measure -> measure.extraColumns().stream()).filter(extra -> extra.name().equals(column))
+                .map(ExtraColumn::value).toList();
+    }
+
+    /** The texts of the table's column with this heading, row by row below the header, blank cells left out. */
+    private static List<String> columnTexts(Sheet sheet, String heading) {
+        int header = headerRow(sheet);
+        int column = texts(sheet, header).indexOf(heading);
+        assertThat(column).as("column " + heading + " of " + sheet.getSheetName()).isNotNegative();
+        List<String> texts = new ArrayList<>();
+        for (int row = header + 1; row <= sheet.getLastRowNum(); row++) {
+            Cell cell = sheet.getRow(row).getCell(column);
+            if (cell != null && !cell.getStringCellValue().isEmpty()) {
+                texts.add(cell.getStringCellValue());
+            }
+        }
+        return texts;
     }
 
     /** The first row in bold, grey header style whose first cell is not a label: the table's header. */
