@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-import se.trygghetsnav.plan.actionplan.ColumnField;
-import se.trygghetsnav.plan.transfer.PlanDocument;
-import se.trygghetsnav.plan.transfer.xlsx.WorkbookUpload;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanExport;
+import se.trygghetsnav.plan.transfer.web.WorkbookUpload;
+import se.trygghetsnav.plandocument.ColumnField;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.xlsx.XlsxPlanExport;
 import se.trygghetsnav.testkit.EndpointSecurityContract;
 import se.trygghetsnav.testkit.TestTokens;
 

@@ -12,6 +12,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import se.trygghetsnav.plandocument.MeasureKind;
+
 /**
  * What a measure (åtgärd) says.
  *

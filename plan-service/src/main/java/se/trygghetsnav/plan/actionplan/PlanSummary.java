@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import se.trygghetsnav.plandocument.MeasureKind;
+
 /**
  * The plan in figures: per focus area the problems, causes, goals and measures (as seed 002's
  * "Sammanställning över prioriterade områden"), and per responsible unit its measures by kind and by due

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 
+import se.trygghetsnav.plandocument.ScheduleType;
+
 /**
  * When a measure happens ("När"). {@code text} keeps the plan's own words ("2 ggr/veckan, löpande"); the
  * other fields say what they mean, so reminders and follow-up can compute with them:

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import se.trygghetsnav.plan.actionplan.PlanSummary.AreaCount;
+import se.trygghetsnav.plandocument.xlsx.ImportNote;
 
 /**
  * What an import did, or would do (dry run): the plan's figures per focus area, which units it found in the
@@ -25,6 +26,11 @@ public record ImportReport(@Nullable UUID planId, String title, boolean dryRun, 
 
         public static Note doubtful(String message) {
             return new Note("DOUBTFUL", null, null, null, message);
+        }
+
+        /** A note of reading a workbook. */
+        public static Note of(ImportNote note) {
+            return new Note(note.severity().name(), note.sheet(), note.row(), note.column(), note.message());
         }
     }
 }

@@ -22,7 +22,6 @@ import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.plan.actionplan.ActionPlan;
 import se.trygghetsnav.plan.actionplan.Cause;
 import se.trygghetsnav.plan.actionplan.CauseContent;
-import se.trygghetsnav.plan.actionplan.ColumnField;
 import se.trygghetsnav.plan.actionplan.FocusArea;
 import se.trygghetsnav.plan.actionplan.FocusAreaContent;
 import se.trygghetsnav.plan.actionplan.GoalContent;
@@ -37,6 +36,8 @@ import se.trygghetsnav.plan.actionplan.Responsibility;
 import se.trygghetsnav.plan.actionplan.TableColumn;
 import se.trygghetsnav.plan.actionplan.Units;
 import se.trygghetsnav.plan.orgunit.OrgUnit;
+import se.trygghetsnav.plandocument.ColumnField;
+import se.trygghetsnav.plandocument.PlanDocument;
 
 /**
  * Translates between a stored plan and its portable {@link PlanDocument}: element ids become local

@@ -26,6 +26,7 @@ import se.trygghetsnav.plan.actionplan.PlanSummary;
 import se.trygghetsnav.plan.orgunit.OrgUnit;
 import se.trygghetsnav.plan.orgunit.OrgUnitDirectory;
 import se.trygghetsnav.plan.orgunit.persistence.OrgUnitRepository;
+import se.trygghetsnav.plandocument.PlanDocument;
 
 /** Import and export of whole plans as portable documents. */
 @Service

@@ -8,6 +8,7 @@ import se.trygghetsnav.plan.actionplan.Indicator;
 import se.trygghetsnav.plan.actionplan.PartnerOrganisation;
 import se.trygghetsnav.plan.actionplan.Recurrence;
 import se.trygghetsnav.plan.actionplan.Schedule;
+import se.trygghetsnav.plandocument.PlanDocument;
 
 /** The value types a plan document shares with the model, one to one. */
 final class TransferMappings {

@@ -15,6 +15,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.trygghetsnav.commons.security.Role;
+import se.trygghetsnav.plandocument.SeedPlans;
 import se.trygghetsnav.testkit.TestTokens;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
 

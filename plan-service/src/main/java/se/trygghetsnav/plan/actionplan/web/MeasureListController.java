@@ -27,10 +27,10 @@ import se.trygghetsnav.commons.web.PageResponse;
 import se.trygghetsnav.commons.web.Paging;
 import se.trygghetsnav.plan.actionplan.ActionPlans;
 import se.trygghetsnav.plan.actionplan.ActionPlans.PlanMeasure;
-import se.trygghetsnav.plan.actionplan.MeasureKind;
 import se.trygghetsnav.plan.actionplan.Schedule;
 import se.trygghetsnav.plan.actionplan.web.PlanViews.MeasureResponse;
 import se.trygghetsnav.plan.web.PlanRoles;
+import se.trygghetsnav.plandocument.MeasureKind;
 
 /**
  * Measures across plans, for a unit's work list: by responsible unit, due window and kind. Plans are read

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,15 +26,16 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import se.trygghetsnav.commons.problem.ApiProblem;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.plan.transfer.ImportReport;
-import se.trygghetsnav.plan.transfer.PlanDocument;
 import se.trygghetsnav.plan.transfer.PlanTransfer;
-import se.trygghetsnav.plan.transfer.xlsx.ImportNote;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxImportResult;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanExport;
-import se.trygghetsnav.plan.transfer.xlsx.XlsxPlanImport;
 import se.trygghetsnav.plan.web.PlanRoles;
+import se.trygghetsnav.plandocument.PlanDocument;
+import se.trygghetsnav.plandocument.xlsx.UnreadableWorkbookException;
+import se.trygghetsnav.plandocument.xlsx.XlsxImportResult;
+import se.trygghetsnav.plandocument.xlsx.XlsxPlanExport;
+import se.trygghetsnav.plandocument.xlsx.XlsxPlanImport;
 
 /** Whole plans in and out: the portable JSON document, and workbooks in the seeds' table shapes. */
 @RestController
@@ -101,8 +103,19 @@ public class PlanTransferController {
             read = XlsxPlanImport.read(workbook, title != null ? title : nameWithoutExtension(file.getOriginalFilename()),
                     startYear, endYear);
         }
+        catch (UnreadableWorkbookException unreadable) {
+            throw problemOf(unreadable);
+        }
         return answer(transfer.importDocument(caller.organisationId(), read.plan(),
-                read.notes().stream().map(ImportNote::toReportNote).toList(), dryRun));
+                read.notes().stream().map(ImportReport.Note::of).toList(), dryRun));
+    }
+
+    /** A workbook that holds no plan is the client's to fix: 422 with the kind's messages from our bundle. */
+    private static ApiProblem problemOf(UnreadableWorkbookException unreadable) {
+        ApiProblem problem = new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, unreadable.problemKind(),
+                unreadable.arguments());
+        problem.initCause(unreadable);
+        return problem;
     }
 
     /** "Åtgärdsplan 2025.xlsx" names the plan "Åtgärdsplan 2025". */
