@@ -15,8 +15,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -28,13 +26,12 @@ import org.springframework.stereotype.Service;
 import se.trygghetsnav.commons.aggregate.AggregateStore;
 import se.trygghetsnav.commons.aggregate.EventContext;
 import se.trygghetsnav.commons.problem.ApiProblem;
-import se.trygghetsnav.commons.problem.ProblemDetailsAdvice.FieldMessage;
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.security.Role;
-import se.trygghetsnav.commons.text.PersonalIdentityNumbers;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.followup.planprojection.ProjectedPlan;
+import se.trygghetsnav.followup.text.FreeTextGuard;
 
 /**
  * The use cases of follow-up rounds: opening one for a plan, reporting on its measures, correcting reports while
@@ -53,17 +50,17 @@ public class FollowupRounds {
     private final RoundIndex index;
     private final ReportHistory history;
     private final EventContext context;
-    private final MessageSource messages;
+    private final FreeTextGuard freeText;
     private final List<RoundListener> listeners;
 
     public FollowupRounds(AggregateStore<FollowupRound> store, MongoOperations mongo, RoundIndex index,
-            ReportHistory history, EventContext context, MessageSource messages, List<RoundListener> listeners) {
+            ReportHistory history, EventContext context, FreeTextGuard freeText, List<RoundListener> listeners) {
         this.store = store;
         this.mongo = mongo;
         this.index = index;
         this.history = history;
         this.context = context;
-        this.messages = messages;
+        this.freeText = freeText;
         this.listeners = listeners;
     }
 
@@ -274,22 +271,12 @@ public class FollowupRounds {
 
     /** Narratives and text answers are kept and shown to others: a personnummer in them is refused (422). */
     private void refusePersonalIdentityNumbers(FollowupRound.ReportContent content) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String message = messages.getMessage("followup.personal-identity-number.field", null, locale);
-        List<FieldMessage> errors = new ArrayList<>();
-        if (PersonalIdentityNumbers.containsAny(content.narrative())) {
-            errors.add(new FieldMessage("narrative", message));
-        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("narrative", content.narrative());
         for (int i = 0; i < content.answers().size(); i++) {
-            if (PersonalIdentityNumbers.containsAny(content.answers().get(i).text())) {
-                errors.add(new FieldMessage("answers[" + i + "].text", message));
-            }
+            texts.put("answers[" + i + "].text", content.answers().get(i).text());
         }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "personal-identity-number",
-                    "problem.personal-identity-number.detail", Map.of("errors", errors),
-                    String.join(", ", errors.stream().map(FieldMessage::field).toList()));
-        }
+        freeText.refusePersonalIdentityNumbers(texts);
     }
 
     private static void notify(Runnable call) {
