@@ -84,6 +84,7 @@ public class FollowupRounds {
                 name.strip(), periodStart, periodEnd, dueDate, scope, context);
         // Indexed first: an index entry without its round is skipped by readers, a round without its entry is lost.
         index.add(plan.getSeriesId(), plan.getOrganisationId(), id);
+        listeners.forEach(listener -> listener.beforeRoundStored(round));
         try {
             store.save(round);
         }
@@ -92,7 +93,6 @@ public class FollowupRounds {
                     Map.of("roundId", id.toString()), name.strip());
         }
         log.info("Round {} ({}) opened for plan {} with {} measure(s), due {}", id, kind, plan.getId(), scope.size(), dueDate);
-        listeners.forEach(listener -> notify(() -> listener.roundOpened(round)));
         return round;
     }
 
@@ -145,6 +145,7 @@ public class FollowupRounds {
             current.ifPresent(replaced -> history.keep(round, replaced));
             MeasureReport report = round.report(measureId, content, caller.subject(),
                     caller.has(Role.COORDINATOR) ? null : unitOf(caller), context);
+            listeners.forEach(listener -> listener.beforeReportStored(round, measureId));
             try {
                 store.save(round);
             }
@@ -154,7 +155,7 @@ public class FollowupRounds {
             }
             log.info("Measure {} reported {} in round {} (revision {})", measureId, report.status(), roundId,
                     report.revision());
-            listeners.forEach(listener -> notify(() -> listener.reportStored(round, measureId)));
+            listeners.forEach(listener -> notify(() -> listener.afterReportStored(round, measureId)));
             if (LocalDate.ofInstant(context.now(), STOCKHOLM).isAfter(round.getPeriodEnd())) {
                 // Reported after the period: a recurring measure short of its plan is known now.
                 notify(() -> announceLateness(roundId));
