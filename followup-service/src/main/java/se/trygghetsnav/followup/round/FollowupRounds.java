@@ -3,13 +3,16 @@ package se.trygghetsnav.followup.round;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -31,6 +34,8 @@ import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.security.Role;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.followup.planprojection.ProjectedPlan;
+import se.trygghetsnav.followup.planprojection.ProjectedUnit;
+import se.trygghetsnav.followup.planprojection.UnitDirectory;
 import se.trygghetsnav.followup.text.FreeTextGuard;
 
 /**
@@ -51,10 +56,13 @@ public class FollowupRounds {
     private final ReportHistory history;
     private final EventContext context;
     private final FreeTextGuard freeText;
+    private final UnitDirectory units;
     private final List<RoundListener> listeners;
 
     public FollowupRounds(AggregateStore<FollowupRound> store, MongoOperations mongo, RoundIndex index,
-            ReportHistory history, EventContext context, FreeTextGuard freeText, List<RoundListener> listeners) {
+            ReportHistory history, EventContext context, FreeTextGuard freeText, UnitDirectory units,
+            List<RoundListener> listeners) {
+        this.units = units;
         this.store = store;
         this.mongo = mongo;
         this.index = index;
@@ -144,7 +152,9 @@ public class FollowupRounds {
             ETags.checkIfPresent(ifMatch, current.map(MeasureReport::revision).orElse(0));
             current.ifPresent(replaced -> history.keep(round, replaced));
             MeasureReport report = round.report(measureId, content, caller.subject(),
-                    caller.has(Role.COORDINATOR) ? null : unitOf(caller), context);
+                    caller.has(Role.COORDINATOR) ? null
+                            : callersUnits(caller, measure.responsibleUnitIds()).stream().findFirst().orElse(null),
+                    context);
             listeners.forEach(listener -> listener.beforeReportStored(round, measureId));
             try {
                 store.save(round);
@@ -221,7 +231,7 @@ public class FollowupRounds {
 
     private MeasureInScope reportable(FollowupRound round, UUID measureId, Caller caller) {
         MeasureInScope measure = inScope(round, measureId);
-        if (!caller.has(Role.COORDINATOR) && !measure.isResponsible(unitOf(caller))) {
+        if (!caller.has(Role.COORDINATOR) && callersUnits(caller, measure.responsibleUnitIds()).isEmpty()) {
             throw notResponsible(measureId);
         }
         return measure;
@@ -229,7 +239,7 @@ public class FollowupRounds {
 
     private MeasureInScope readable(FollowupRound round, UUID measureId, Caller caller) {
         MeasureInScope measure = inScope(round, measureId);
-        if (!seesWholeOrganisation(caller) && !measure.isResponsible(unitOf(caller))) {
+        if (!seesWholeOrganisation(caller) && callersUnits(caller, measure.responsibleUnitIds()).isEmpty()) {
             throw notResponsible(measureId);
         }
         return measure;
@@ -245,16 +255,23 @@ public class FollowupRounds {
         return round.measureInScope(measureId).orElseThrow(() -> new ResourceNotFoundException("measure-in-round", measureId));
     }
 
-    /** The caller's unit, from the token's org_unit claim; null when it names none or no unit id. */
-    public static @Nullable UUID unitOf(Caller caller) {
-        if (caller.orgUnit() == null) {
-            return null;
+    /**
+     * Which of {@code unitIds} are the caller's unit, from the token's {@code org_unit} claim: the unit's id, or
+     * (as the demo sign-in server issues it) the unit's abbreviation in the organisation's directory, e.g. KSK.
+     */
+    public Set<UUID> callersUnits(Caller caller, Collection<UUID> unitIds) {
+        String claim = caller.orgUnit();
+        if (claim == null || claim.isBlank() || unitIds.isEmpty()) {
+            return Set.of();
         }
         try {
-            return UUID.fromString(caller.orgUnit());
+            UUID id = UUID.fromString(claim.strip());
+            return unitIds.contains(id) ? Set.of(id) : Set.of();
         }
-        catch (IllegalArgumentException notAUnitId) {
-            return null;
+        catch (IllegalArgumentException notAnId) {
+            return units.units(unitIds).values().stream()
+                    .filter(unit -> unit.abbreviation() != null && unit.abbreviation().equalsIgnoreCase(claim.strip()))
+                    .map(ProjectedUnit::id).collect(Collectors.toSet());
         }
     }
 
