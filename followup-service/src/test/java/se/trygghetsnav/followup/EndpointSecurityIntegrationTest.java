@@ -41,6 +41,9 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 put("/api/v1/rounds/{roundId}/reports/{measureId}", data -> Map.of("status", "ONGOING"), COORDINATOR),
                 get("/api/v1/rounds/{roundId}/reports/{measureId}", COORDINATOR, READER),
                 get("/api/v1/rounds/{roundId}/reports/{measureId}/history", COORDINATOR, READER),
+                post("/api/v1/plans/{planId}/indicator-values", data -> Map.of("focusAreaId", data.get("focusAreaId"),
+                        "indicatorIndex", 0, "value", 71.5, "date", "2025-03-01", "source", "NTU"), COORDINATOR),
+                get("/api/v1/plans/{planId}/indicators", COORDINATOR, UNIT_USER, READER),
                 get("/api/v1/audit-entries", COORDINATOR));
     }
 
@@ -52,7 +55,7 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
     protected Map<String, Object> createOwnData(String organisationId, RestTestClient asCoordinator) {
         Unit unit = Unit.named("Kommunstyrelsekontoret", "KSK");
         PlanEventStream plan = PlanEventStream.create(organisationId, "Plan");
-        UUID area = plan.focusArea("Trygghet");
+        UUID area = plan.focusArea("Trygghet", PlanEventStream.indicator("Andel trygga", "NTU", true));
         UUID problem = plan.problem(area, "Centrum");
         UUID measure = plan.measure(MeasureSpec.dueOn(area, problem, "Åtgärd", LocalDate.of(2030, 12, 31), unit));
         plan.adopt(LocalDate.of(2025, 3, 1));
@@ -65,6 +68,7 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
         data.put("roundId", round);
         data.put("closableRoundId", openRound(asCoordinator, plan.planId(), "TERTIAL_2"));
         data.put("planId", plan.planId());
+        data.put("focusAreaId", area);
         data.put("measureId", measure);
         data.put("unitId", unit.unitId());
         return data;

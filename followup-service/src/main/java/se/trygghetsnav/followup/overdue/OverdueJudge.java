@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,9 +45,11 @@ public class OverdueJudge {
     private final LatestReports latestReports;
     private final EventContext context;
     private final Clock clock;
+    private final MeterRegistry meters;
 
     public OverdueJudge(AggregateStore<DeadlineWatch> watches, TrackedMeasures trackedMeasures, LatestReports latestReports,
-            EventContext context, Clock clock) {
+            EventContext context, Clock clock, MeterRegistry meters) {
+        this.meters = meters;
         this.watches = watches;
         this.trackedMeasures = trackedMeasures;
         this.latestReports = latestReports;
@@ -85,6 +89,11 @@ public class OverdueJudge {
             }
             try {
                 watches.save(watch);
+                Counter.builder("trygghetsnav.followup.overdue.transitions")
+                        .description("Measures becoming overdue, or no longer overdue")
+                        .tag("to", watch.isOverdue() ? "overdue" : "cleared")
+                        .tag("organisation", measure.organisationId())
+                        .register(meters).increment();
                 log.info("Measure {} of plan {} {} ({})", measureId, measure.planId(), watch.isOverdue() ? "is overdue"
                         : "is no longer overdue", watch.isOverdue() ? "deadline " + measure.deadline() : watch.getClearReason());
             }

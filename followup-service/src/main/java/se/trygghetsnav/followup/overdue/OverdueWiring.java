@@ -55,14 +55,29 @@ class OverdueWiring implements MeasuresInForceListener, RoundListener {
         }
     }
 
+    /** The round's due date and period end go into the calendar, before the round is stored. */
     @Override
-    public void roundOpened(FollowupRound round) {
-        calendar.roundFallsDue(round.getId(), round.getDueDate().plusDays(1));
-        calendar.roundFallsDue(round.getId(), round.getPeriodEnd().plusDays(1));
+    public void beforeRoundStored(FollowupRound round) {
+        LocalDate today = judge.today();
+        calendar.roundFallsDue(round.getId(), later(round.getDueDate().plusDays(1), today));
+        calendar.roundFallsDue(round.getId(), later(round.getPeriodEnd().plusDays(1), today));
+    }
+
+    /**
+     * A report may change whether its measure is overdue: it is judged right after it is stored, and marked for
+     * today's sweep before, in case the process stops in between.
+     */
+    @Override
+    public void beforeReportStored(FollowupRound round, UUID measureId) {
+        calendar.measureFallsDue(measureId, judge.today());
     }
 
     @Override
-    public void reportStored(FollowupRound round, UUID measureId) {
+    public void afterReportStored(FollowupRound round, UUID measureId) {
         judge.judge(measureId);
+    }
+
+    private static LocalDate later(LocalDate day, LocalDate other) {
+        return day.isAfter(other) ? day : other;
     }
 }

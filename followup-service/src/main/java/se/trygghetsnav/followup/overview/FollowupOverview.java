@@ -23,9 +23,7 @@ import se.trygghetsnav.followup.planprojection.ProjectedUnit;
 import se.trygghetsnav.followup.planprojection.TrackedMeasure;
 import se.trygghetsnav.followup.planprojection.TrackedMeasures;
 import se.trygghetsnav.followup.planprojection.UnitDirectory;
-import se.trygghetsnav.followup.round.FollowupRound;
-import se.trygghetsnav.followup.round.FollowupRounds;
-import se.trygghetsnav.followup.round.MeasureReport;
+import se.trygghetsnav.followup.round.LatestReports;
 
 /** The read side of follow-up: plans and measures with where their follow-up stands. */
 @Service
@@ -34,14 +32,14 @@ public class FollowupOverview {
     private final MongoOperations mongo;
     private final TrackedMeasures trackedMeasures;
     private final UnitDirectory unitDirectory;
-    private final FollowupRounds rounds;
+    private final LatestReports latestReports;
 
     public FollowupOverview(MongoOperations mongo, TrackedMeasures trackedMeasures, UnitDirectory unitDirectory,
-            FollowupRounds rounds) {
+            LatestReports latestReports) {
         this.mongo = mongo;
         this.trackedMeasures = trackedMeasures;
         this.unitDirectory = unitDirectory;
-        this.rounds = rounds;
+        this.latestReports = latestReports;
     }
 
     /** A plan of the caller's organisation; another organisation's plan is not found. */
@@ -97,11 +95,9 @@ public class FollowupOverview {
     /** Every measure's reports in the rounds of a plan series, newest first (without their narratives). */
     private Map<UUID, List<FollowUpState.ReportSummary>> reportsBySeries(UUID seriesId) {
         Map<UUID, List<FollowUpState.ReportSummary>> byMeasure = new HashMap<>();
-        for (FollowupRound round : rounds.ofSeries(seriesId)) {
-            for (MeasureReport report : round.getReports()) {
-                byMeasure.computeIfAbsent(report.measureId(), ignored -> new ArrayList<>()).add(new FollowUpState.ReportSummary(
-                        round.getId(), round.getName(), report.status().name(), report.revision(), report.submittedAt()));
-            }
+        for (LatestReports.ReportStamp report : latestReports.all(seriesId)) {
+            byMeasure.computeIfAbsent(report.measureId(), ignored -> new ArrayList<>()).add(new FollowUpState.ReportSummary(
+                    report.roundId(), report.roundName(), report.status().name(), report.revision(), report.submittedAt()));
         }
         byMeasure.values().forEach(list -> list.sort(Comparator.comparing(FollowUpState.ReportSummary::submittedAt).reversed()));
         return byMeasure;

@@ -3,20 +3,21 @@ package se.trygghetsnav.followup.round;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -28,13 +29,14 @@ import org.springframework.stereotype.Service;
 import se.trygghetsnav.commons.aggregate.AggregateStore;
 import se.trygghetsnav.commons.aggregate.EventContext;
 import se.trygghetsnav.commons.problem.ApiProblem;
-import se.trygghetsnav.commons.problem.ProblemDetailsAdvice.FieldMessage;
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.security.Role;
-import se.trygghetsnav.commons.text.PersonalIdentityNumbers;
 import se.trygghetsnav.commons.web.ETags;
 import se.trygghetsnav.followup.planprojection.ProjectedPlan;
+import se.trygghetsnav.followup.planprojection.ProjectedUnit;
+import se.trygghetsnav.followup.planprojection.UnitDirectory;
+import se.trygghetsnav.followup.text.FreeTextGuard;
 
 /**
  * The use cases of follow-up rounds: opening one for a plan, reporting on its measures, correcting reports while
@@ -53,17 +55,20 @@ public class FollowupRounds {
     private final RoundIndex index;
     private final ReportHistory history;
     private final EventContext context;
-    private final MessageSource messages;
+    private final FreeTextGuard freeText;
+    private final UnitDirectory units;
     private final List<RoundListener> listeners;
 
     public FollowupRounds(AggregateStore<FollowupRound> store, MongoOperations mongo, RoundIndex index,
-            ReportHistory history, EventContext context, MessageSource messages, List<RoundListener> listeners) {
+            ReportHistory history, EventContext context, FreeTextGuard freeText, UnitDirectory units,
+            List<RoundListener> listeners) {
+        this.units = units;
         this.store = store;
         this.mongo = mongo;
         this.index = index;
         this.history = history;
         this.context = context;
-        this.messages = messages;
+        this.freeText = freeText;
         this.listeners = listeners;
     }
 
@@ -87,6 +92,7 @@ public class FollowupRounds {
                 name.strip(), periodStart, periodEnd, dueDate, scope, context);
         // Indexed first: an index entry without its round is skipped by readers, a round without its entry is lost.
         index.add(plan.getSeriesId(), plan.getOrganisationId(), id);
+        listeners.forEach(listener -> listener.beforeRoundStored(round));
         try {
             store.save(round);
         }
@@ -95,7 +101,6 @@ public class FollowupRounds {
                     Map.of("roundId", id.toString()), name.strip());
         }
         log.info("Round {} ({}) opened for plan {} with {} measure(s), due {}", id, kind, plan.getId(), scope.size(), dueDate);
-        listeners.forEach(listener -> notify(() -> listener.roundOpened(round)));
         return round;
     }
 
@@ -147,7 +152,10 @@ public class FollowupRounds {
             ETags.checkIfPresent(ifMatch, current.map(MeasureReport::revision).orElse(0));
             current.ifPresent(replaced -> history.keep(round, replaced));
             MeasureReport report = round.report(measureId, content, caller.subject(),
-                    caller.has(Role.COORDINATOR) ? null : unitOf(caller), context);
+                    caller.has(Role.COORDINATOR) ? null
+                            : callersUnits(caller, measure.responsibleUnitIds()).stream().findFirst().orElse(null),
+                    context);
+            listeners.forEach(listener -> listener.beforeReportStored(round, measureId));
             try {
                 store.save(round);
             }
@@ -157,7 +165,7 @@ public class FollowupRounds {
             }
             log.info("Measure {} reported {} in round {} (revision {})", measureId, report.status(), roundId,
                     report.revision());
-            listeners.forEach(listener -> notify(() -> listener.reportStored(round, measureId)));
+            listeners.forEach(listener -> notify(() -> listener.afterReportStored(round, measureId)));
             if (LocalDate.ofInstant(context.now(), STOCKHOLM).isAfter(round.getPeriodEnd())) {
                 // Reported after the period: a recurring measure short of its plan is known now.
                 notify(() -> announceLateness(roundId));
@@ -223,7 +231,7 @@ public class FollowupRounds {
 
     private MeasureInScope reportable(FollowupRound round, UUID measureId, Caller caller) {
         MeasureInScope measure = inScope(round, measureId);
-        if (!caller.has(Role.COORDINATOR) && !measure.isResponsible(unitOf(caller))) {
+        if (!caller.has(Role.COORDINATOR) && callersUnits(caller, measure.responsibleUnitIds()).isEmpty()) {
             throw notResponsible(measureId);
         }
         return measure;
@@ -231,7 +239,7 @@ public class FollowupRounds {
 
     private MeasureInScope readable(FollowupRound round, UUID measureId, Caller caller) {
         MeasureInScope measure = inScope(round, measureId);
-        if (!seesWholeOrganisation(caller) && !measure.isResponsible(unitOf(caller))) {
+        if (!seesWholeOrganisation(caller) && callersUnits(caller, measure.responsibleUnitIds()).isEmpty()) {
             throw notResponsible(measureId);
         }
         return measure;
@@ -247,16 +255,23 @@ public class FollowupRounds {
         return round.measureInScope(measureId).orElseThrow(() -> new ResourceNotFoundException("measure-in-round", measureId));
     }
 
-    /** The caller's unit, from the token's org_unit claim; null when it names none or no unit id. */
-    public static @Nullable UUID unitOf(Caller caller) {
-        if (caller.orgUnit() == null) {
-            return null;
+    /**
+     * Which of {@code unitIds} are the caller's unit, from the token's {@code org_unit} claim: the unit's id, or
+     * (as the demo sign-in server issues it) the unit's abbreviation in the organisation's directory, e.g. KSK.
+     */
+    public Set<UUID> callersUnits(Caller caller, Collection<UUID> unitIds) {
+        String claim = caller.orgUnit();
+        if (claim == null || claim.isBlank() || unitIds.isEmpty()) {
+            return Set.of();
         }
         try {
-            return UUID.fromString(caller.orgUnit());
+            UUID id = UUID.fromString(claim.strip());
+            return unitIds.contains(id) ? Set.of(id) : Set.of();
         }
-        catch (IllegalArgumentException notAUnitId) {
-            return null;
+        catch (IllegalArgumentException notAnId) {
+            return units.units(unitIds).values().stream()
+                    .filter(unit -> unit.abbreviation() != null && unit.abbreviation().equalsIgnoreCase(claim.strip()))
+                    .map(ProjectedUnit::id).collect(Collectors.toSet());
         }
     }
 
@@ -274,22 +289,12 @@ public class FollowupRounds {
 
     /** Narratives and text answers are kept and shown to others: a personnummer in them is refused (422). */
     private void refusePersonalIdentityNumbers(FollowupRound.ReportContent content) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String message = messages.getMessage("followup.personal-identity-number.field", null, locale);
-        List<FieldMessage> errors = new ArrayList<>();
-        if (PersonalIdentityNumbers.containsAny(content.narrative())) {
-            errors.add(new FieldMessage("narrative", message));
-        }
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("narrative", content.narrative());
         for (int i = 0; i < content.answers().size(); i++) {
-            if (PersonalIdentityNumbers.containsAny(content.answers().get(i).text())) {
-                errors.add(new FieldMessage("answers[" + i + "].text", message));
-            }
+            texts.put("answers[" + i + "].text", content.answers().get(i).text());
         }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "personal-identity-number",
-                    "problem.personal-identity-number.detail", Map.of("errors", errors),
-                    String.join(", ", errors.stream().map(FieldMessage::field).toList()));
-        }
+        freeText.refusePersonalIdentityNumbers(texts);
     }
 
     private static void notify(Runnable call) {

@@ -1,6 +1,7 @@
 package se.trygghetsnav.followup.round;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,9 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * A measure's most recent report in any round of its plan series, read with only the few fields that say so
- * (not the narratives): what overdue detection asks before and after every transition.
+ * Measures' current reports in the rounds of their plan series, read with only the few fields that say where
+ * they stand (not the narratives): what overdue detection asks before and after every transition, and what the
+ * follow-up overview shows.
  */
 @Component
 public class LatestReports {
@@ -29,25 +31,38 @@ public class LatestReports {
     }
 
     public Optional<LatestReport> of(UUID seriesId, UUID measureId) {
-        List<UUID> roundIds = index.roundIds(seriesId);
-        if (roundIds.isEmpty()) {
-            return Optional.empty();
-        }
-        Query query = Query.query(Criteria.where("_id").in(roundIds));
-        query.fields().include("reports.measureId").include("reports.status").include("reports.submittedAt");
         LatestReport latest = null;
-        for (Document round : mongo.find(query, Document.class, "followup_rounds")) {
-            for (Document report : round.getList("reports", Document.class, List.of())) {
-                if (measureId.equals(report.get("measureId"))) {
-                    Instant at = report.get("submittedAt", Date.class).toInstant();
-                    if (latest == null || at.isAfter(latest.submittedAt())) {
-                        latest = new LatestReport(round.get("_id", UUID.class), ReportStatus.valueOf(report.getString("status")),
-                                at);
-                    }
-                }
+        for (ReportStamp report : all(seriesId)) {
+            if (report.measureId().equals(measureId) && (latest == null || report.submittedAt().isAfter(latest.submittedAt()))) {
+                latest = new LatestReport(report.roundId(), report.status(), report.submittedAt());
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** Every current report in the rounds of a plan series, without narratives or answers. */
+    public List<ReportStamp> all(UUID seriesId) {
+        List<UUID> roundIds = index.roundIds(seriesId);
+        if (roundIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = Query.query(Criteria.where("_id").in(roundIds));
+        query.fields().include("name").include("reports.measureId").include("reports.status").include("reports.revision")
+                .include("reports.submittedAt");
+        List<ReportStamp> stamps = new ArrayList<>();
+        for (Document round : mongo.find(query, Document.class, "followup_rounds")) {
+            for (Document report : round.getList("reports", Document.class, List.of())) {
+                stamps.add(new ReportStamp(round.get("_id", UUID.class), round.getString("name"),
+                        report.get("measureId", UUID.class), ReportStatus.valueOf(report.getString("status")),
+                        report.getInteger("revision"), report.get("submittedAt", Date.class).toInstant()));
+            }
+        }
+        return stamps;
+    }
+
+    /** A measure's current report in one round, as far as follow-up state needs it. */
+    public record ReportStamp(UUID roundId, String roundName, UUID measureId, ReportStatus status, int revision,
+            Instant submittedAt) {
     }
 
     public record LatestReport(UUID roundId, ReportStatus status, Instant submittedAt) {

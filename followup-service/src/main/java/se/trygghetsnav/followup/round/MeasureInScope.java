@@ -22,8 +22,4 @@ public record MeasureInScope(UUID measureId, UUID focusAreaId, UUID problemId, S
     public boolean recurring() {
         return plannedOccurrences != null;
     }
-
-    public boolean isResponsible(@Nullable UUID unitId) {
-        return unitId != null && responsibleUnitIds.contains(unitId);
-    }
 }

@@ -203,8 +203,60 @@ class PlanProjectionIntegrationTest {
                 first.planId()).path("measures").size()).isEqualTo(2);
     }
 
+    @Test
+    void everyGoldenPlanEventIsReadAndApplied() {
+        EventContracts contracts = EventContracts.get();
+        List<String> planEventTypes = contracts.eventTypes().stream()
+                .filter(type -> contracts.topicOf(type).equals("plan.events")).toList();
+        assertThat(planEventTypes).hasSize(22);
+        for (String type : planEventTypes) {
+            String example = contracts.goldenExample(type);
+            JsonNode golden = FollowupApi.json(example.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String aggregate = UUID.randomUUID().toString();
+            String json = example.replace(golden.path("aggregateId").asString(), aggregate);
+            send(UUID.randomUUID().toString(), type, aggregate, json);
+            String collection = type.contains("org-unit") ? ProjectedUnit.COLLECTION : ProjectedPlan.COLLECTION;
+            long version = golden.path("aggregateVersion").asLong();
+            await().atMost(Duration.ofSeconds(20)).alias(type).until(() -> TenantScope.callAsSystem(() -> mongo
+                    .getCollection(collection).find(new Document("_id", UUID.fromString(aggregate))).first()),
+                    document -> document != null && document.getLong("appliedVersion") == version);
+        }
+    }
+
+    @Test
+    void theProjectionIsRebuiltFromTheTopicByAConsumerGroupStartingAtTheFirstOffset() {
+        Unit ksk = Unit.named("Kommunstyrelsekontoret", "KSK");
+        PlanEventStream plan = PlanEventStream.create(organisation, "Plan att bygga om");
+        UUID area = plan.focusArea("Trygghet", PlanEventStream.indicator("Andel trygga", "NTU", true));
+        UUID problem = plan.problem(area, "Centrum");
+        plan.goal(problem, "Tryggare centrum", "Andel trygga", "60 %", "70 %", LocalDate.of(2026, 12, 31));
+        UUID measure = plan.measure(MeasureSpec.dueOn(area, problem, "Belysning", LocalDate.of(2026, 10, 1), ksk));
+        plan.changeMeasure(measure, MeasureSpec.dueOn(area, problem, "Bättre belysning", LocalDate.of(2026, 10, 1), ksk));
+        plan.adopt(LocalDate.of(2025, 2, 1));
+        ksk.announce(organisation, 2, "Kommunledningskontoret", "kansli@kommun.example.se");
+        Document projected = awaitPlanAt(plan.planId(), plan.version());
+        Document unit = awaitUnit(ksk.unitId(), 2);
+
+        // As the README says: drop what is projected (here only this plan's and unit's documents, other tests share the
+        // database) and let a consumer group that has never read plan.events read it from its first offset.
+        TenantScope.runAsSystem(() -> {
+            mongo.getCollection(ProjectedPlan.COLLECTION).deleteOne(new Document("_id", plan.planId()));
+            mongo.getCollection(ProjectedUnit.COLLECTION).deleteOne(new Document("_id", ksk.unitId()));
+        });
+        List<String> arguments = new java.util.ArrayList<>();
+        se.trygghetsnav.testkit.TestInfrastructure.get().springProperties()
+                .forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        arguments.add("--spring.cloud.stream.bindings.planEvents-in-0.group=followup-rebuild-" + UUID.randomUUID());
+        arguments.add("--spring.jmx.enabled=false");
+        try (var rebuilding = new org.springframework.boot.builder.SpringApplicationBuilder(
+                se.trygghetsnav.followup.FollowupServiceApplication.class).run(arguments.toArray(String[]::new))) {
+            assertThat(awaitPlanAt(plan.planId(), plan.version())).isEqualTo(projected);
+            assertThat(awaitUnit(ksk.unitId(), 2)).isEqualTo(unit);
+        }
+    }
+
     private Document awaitPlanAt(UUID planId, long version) {
-        return await().atMost(Duration.ofSeconds(20)).until(
+        return await().atMost(Duration.ofSeconds(60)).until(
                 () -> TenantScope.callAsSystem(() -> mongo.getCollection(ProjectedPlan.COLLECTION)
                         .find(new Document("_id", planId)).first()),
                 document -> document != null && document.getLong("appliedVersion") == version);

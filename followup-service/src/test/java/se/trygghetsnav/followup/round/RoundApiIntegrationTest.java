@@ -126,6 +126,10 @@ class RoundApiIntegrationTest {
         kskUser.http().get().uri("/api/v1/rounds/{r}/reports/{m}", round, others).exchange().expectStatus().isForbidden();
         report(FollowupApi.as(port, plan.organisation, Role.READER), round, own, null, Map.of("status", "DONE"))
                 .expectStatus().isForbidden();
+        // The demo sign-in server names a user's unit by its abbreviation (org_unit: KSK); that works too.
+        FollowupApi byAbbreviation = FollowupApi.asUnitUser(port, plan.organisation, "ksk");
+        assertThat(byAbbreviation.getOrNull("/api/v1/rounds/{r}/reports/{m}", round, own).path("revision").asInt()).isEqualTo(1);
+        byAbbreviation.http().get().uri("/api/v1/rounds/{r}/reports/{m}", round, others).exchange().expectStatus().isForbidden();
 
         report(kskUser, round, own, "\"0\"", Map.of("status", "DONE")).expectStatus().isEqualTo(412)
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");

@@ -34,8 +34,13 @@ public final class FollowupApi {
 
     /** A user of one unit of the organisation. */
     public static FollowupApi asUnitUser(int port, String organisationId, UUID unitId) {
+        return asUnitUser(port, organisationId, unitId.toString());
+    }
+
+    /** A user of one unit, named in the token's org_unit claim as given (an id or an abbreviation). */
+    public static FollowupApi asUnitUser(int port, String organisationId, String orgUnitClaim) {
         return new FollowupApi(client(port, TestTokens.forOrganisation(organisationId, Role.UNIT_USER)
-                .orgUnit(unitId.toString()).bearer()));
+                .orgUnit(orgUnitClaim).bearer()));
     }
 
     private static RestTestClient client(int port, String bearer) {

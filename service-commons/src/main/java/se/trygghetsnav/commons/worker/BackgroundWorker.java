@@ -18,6 +18,9 @@ public class BackgroundWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(BackgroundWorker.class);
 
+    /** How long stopping waits for a pass in progress before interrupting it. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(45);
+
     private final String name;
     private final Runnable pass;
     private final WakeUpSignal signal;
@@ -48,15 +51,27 @@ public class BackgroundWorker implements SmartLifecycle {
         log.info("{} started", name);
     }
 
+    /**
+     * Stops after the pass in progress, which is not interrupted: a pass interrupted inside a MongoDB call cannot
+     * release its cluster-wide lock, and every other instance would then wait for the lock to expire (found with
+     * two followup-service instances: the outbox relay of the others stalled for two minutes). Only a pass still
+     * running after {@link #STOP_GRACE} is interrupted.
+     */
     @Override
     public synchronized void stop() {
         if (!running) {
             return;
         }
         running = false;
-        thread.interrupt();
+        // Ends a pause at once; a pass in progress finishes, releases its lock, and the loop then sees it must stop.
+        signal.wakeUp();
         try {
-            thread.join(Duration.ofSeconds(60).toMillis());
+            thread.join(STOP_GRACE.toMillis());
+            if (thread.isAlive()) {
+                log.warn("{} still busy after {}; interrupting it", name, STOP_GRACE);
+                thread.interrupt();
+                thread.join(Duration.ofSeconds(10).toMillis());
+            }
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();

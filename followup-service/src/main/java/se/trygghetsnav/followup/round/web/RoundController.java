@@ -99,8 +99,8 @@ public class RoundController {
             description = "A unit user sees their own unit.")
     public RoundViews.Completeness completeness(@PathVariable UUID roundId, Caller caller) {
         FollowupRound round = rounds.get(roundId);
-        UUID ownUnit = FollowupRounds.unitOf(caller);
-        Predicate<UUID> visibleUnit = FollowupRounds.seesWholeOrganisation(caller) ? unit -> true : unit -> unit.equals(ownUnit);
+        Set<UUID> ownUnits = rounds.callersUnits(caller, unitIds(round));
+        Predicate<UUID> visibleUnit = FollowupRounds.seesWholeOrganisation(caller) ? unit -> true : ownUnits::contains;
         return RoundViews.Completeness.of(round, units.units(unitIds(round)), visibleUnit);
     }
 
@@ -153,9 +153,9 @@ public class RoundController {
     }
 
     private RoundViews.RoundView view(FollowupRound round, Caller caller) {
-        UUID ownUnit = FollowupRounds.unitOf(caller);
+        Set<UUID> ownUnits = rounds.callersUnits(caller, unitIds(round));
         Predicate<MeasureInScope> visible = FollowupRounds.seesWholeOrganisation(caller) ? measure -> true
-                : measure -> measure.isResponsible(ownUnit);
+                : measure -> measure.responsibleUnitIds().stream().anyMatch(ownUnits::contains);
         return RoundViews.RoundView.of(round, units.units(unitIds(round)), visible);
     }
 
