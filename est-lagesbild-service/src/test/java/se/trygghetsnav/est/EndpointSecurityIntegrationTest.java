@@ -1,5 +1,6 @@
 package se.trygghetsnav.est;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.trygghetsnav.est.week.IsoWeek;
 import se.trygghetsnav.testkit.EndpointSecurityContract;
 import se.trygghetsnav.testkit.TestTokens;
 
@@ -34,7 +36,20 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 put("/api/v1/est-groups/{groupId}/places/{placeId}",
                         data -> EstApiCalls.place("Torget", "Centrum", "SQUARE", 59.7591, 18.7021), EST_COORDINATOR),
                 post("/api/v1/est-groups/{groupId}/categories", data -> Map.of("label", "Kategori " + UUID.randomUUID()),
-                        EST_COORDINATOR));
+                        EST_COORDINATOR),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}", EST_MEMBER, EST_COORDINATOR),
+                post("/api/v1/est-groups/{groupId}/weeks/{week}/entries", data -> Map.of("entries", List.of(
+                        EstApiCalls.entry("vandalism", (String) data.get("placeId"), (String) data.get("day"), "Klotter."))),
+                        EST_MEMBER, EST_COORDINATOR),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/entries", EST_MEMBER, EST_COORDINATOR),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/entries/{entryId}", EST_MEMBER, EST_COORDINATOR),
+                put("/api/v1/est-groups/{groupId}/weeks/{week}/entries/{entryId}",
+                        data -> EstApiCalls.entry("vandalism", (String) data.get("placeId"), (String) data.get("day"), "Klotter på bänken."),
+                        EST_MEMBER, EST_COORDINATOR),
+                post("/api/v1/est-groups/{groupId}/weeks/{week}/reviews", data -> Map.of("entryIds", List.of(data.get("entryId"))),
+                        EST_COORDINATOR),
+                post("/api/v1/est-groups/{groupId}/weeks/{week}/closure", data -> Map.of(), EST_COORDINATOR)
+                        .using("week", "closableWeek"));
     }
 
     @Override
@@ -46,6 +61,13 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
         data.put("groupId", group.get("id"));
         data.put("members", EstApiCalls.membersOf(group));
         data.put("placeId", EstApiCalls.placeId(group, "Torget"));
+        IsoWeek week = IsoWeek.of(LocalDate.now());
+        data.put("week", week.toString());
+        data.put("day", week.monday().toString());
+        data.put("closableWeek", week.minusWeeks(1).toString());
+        // The owner's EST members post too: the municipality is a member of its own group.
+        data.put("entryId", EstApiCalls.entryIds(EstApiCalls.post(estCoordinator, group.get("id"), week.toString(),
+                List.of(EstApiCalls.entry("threats", (String) data.get("placeId"), week.monday().toString(), "Hot.")))).getFirst());
         return data;
     }
 }

@@ -71,7 +71,7 @@ public final class EstApiCalls {
     @SuppressWarnings("unchecked")
     public static String placeId(Map<String, Object> group, String name) {
         return ((List<Map<String, Object>>) group.get("places")).stream().filter(place -> name.equals(place.get("name")))
-                .map(place -> (String) place.get("id") != null ? (String) place.get("id") : (String) place.get("placeId"))
+                .map(place -> (String) place.get("placeId"))
                 .findFirst().orElseThrow();
     }
 
@@ -79,6 +79,47 @@ public final class EstApiCalls {
     @SuppressWarnings("unchecked")
     public static List<Map<String, Object>> membersOf(Map<String, Object> group) {
         return new ArrayList<>((List<Map<String, Object>>) group.get("members"));
+    }
+
+    /** An entry at a known place. */
+    public static Map<String, Object> entry(String category, String placeId, String date, String description) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("category", category);
+        entry.put("placeId", placeId);
+        entry.put("date", date);
+        entry.put("timeBand", "EVENING");
+        entry.put("description", description);
+        entry.put("seriousness", "MEDIUM");
+        entry.put("certainty", "OBSERVED");
+        entry.put("reportedToPolice", false);
+        return entry;
+    }
+
+    /** An entry at a place the group does not know yet. */
+    public static Map<String, Object> entryAtNewPlace(String category, Map<String, Object> newPlace, String date,
+            String description) {
+        Map<String, Object> entry = entry(category, null, date, description);
+        entry.remove("placeId");
+        entry.put("newPlace", newPlace);
+        return entry;
+    }
+
+    /** Posts entries in one submission and returns the response. */
+    public static Map<String, Object> post(RestTestClient member, Object groupId, String week, List<Map<String, Object>> entries) {
+        return member.post().uri("/api/v1/est-groups/{g}/weeks/{w}/entries", groupId, week)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("entries", entries))
+                .exchange().expectStatus().isCreated().expectBody(JSON_MAP).returnResult().getResponseBody();
+    }
+
+    /** The ids of the entries a post response lists. */
+    @SuppressWarnings("unchecked")
+    public static List<String> entryIds(Map<String, Object> posted) {
+        return ((List<Map<String, Object>>) posted.get("entries")).stream().map(entry -> (String) entry.get("entryId")).toList();
+    }
+
+    public static Map<String, Object> get(RestTestClient client, String uri, Object... variables) {
+        return client.get().uri(uri, variables).exchange().expectStatus().isOk().expectBody(JSON_MAP).returnResult()
+                .getResponseBody();
     }
 
     public static final org.springframework.core.ParameterizedTypeReference<Map<String, Object>> JSON_MAP =

@@ -148,11 +148,14 @@ public class EstGroups {
         }
     }
 
+    /** Whether the coordinates lie in Sweden (roughly: its bounding box). */
+    public static boolean inSweden(EstGroup.NewPlace place) {
+        return place.latitude() >= 55.0 && place.latitude() <= 69.2 && place.longitude() >= 10.5 && place.longitude() <= 24.3;
+    }
+
     /** Coordinates must lie in Sweden: swapped latitude and longitude are the usual mistake. */
     static void requireInSweden(EstGroup.NewPlace place) {
-        boolean inSweden = place.latitude() >= 55.0 && place.latitude() <= 69.2 && place.longitude() >= 10.5
-                && place.longitude() <= 24.3;
-        if (!inSweden) {
+        if (!inSweden(place)) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "coordinates-outside-sweden", place.name(),
                     place.latitude(), place.longitude());
         }

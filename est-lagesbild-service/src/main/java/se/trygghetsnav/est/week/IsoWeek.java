@@ -37,6 +37,11 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
         return new IsoWeek(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     }
 
+    /** Same as {@link #parse}; lets Spring bind {@code {week}} path variables and query parameters. */
+    public static IsoWeek valueOf(String text) {
+        return parse(text);
+    }
+
     /** The week a day falls in. */
     public static IsoWeek of(LocalDate date) {
         return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
