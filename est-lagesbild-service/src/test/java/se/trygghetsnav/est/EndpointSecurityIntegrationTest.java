@@ -49,7 +49,9 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 post("/api/v1/est-groups/{groupId}/weeks/{week}/reviews", data -> Map.of("entryIds", List.of(data.get("entryId"))),
                         EST_COORDINATOR),
                 post("/api/v1/est-groups/{groupId}/weeks/{week}/closure", data -> Map.of(), EST_COORDINATOR)
-                        .using("week", "closableWeek"));
+                        .using("week", "closableWeek"),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/compilation", EST_MEMBER, EST_COORDINATOR),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/map?cells=true", EST_MEMBER, EST_COORDINATOR));
     }
 
     @Override
