@@ -10,6 +10,9 @@ import se.trygghetsnav.commons.service.TrygghetsnavService;
 @TrygghetsnavService("est-lagesbild-service")
 public class EstLagesbildServiceApplication {
 
+    /** The topic of every EST change: groups keyed by group id, weeks keyed by week report id. */
+    public static final String EST_EVENTS = "est.events";
+
     public static void main(String[] args) {
         SpringApplication.run(EstLagesbildServiceApplication.class, args);
     }

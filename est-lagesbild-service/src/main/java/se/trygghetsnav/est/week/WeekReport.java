@@ -1,0 +1,193 @@
+package se.trygghetsnav.est.week;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.http.HttpStatus;
+
+import se.trygghetsnav.commons.aggregate.AggregateRoot;
+import se.trygghetsnav.commons.aggregate.EventContext;
+import se.trygghetsnav.commons.problem.ApiProblem;
+import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.commons.tenancy.TenantOwned;
+import se.trygghetsnav.est.group.EstGroup;
+import se.trygghetsnav.est.group.MeetingSchedule;
+import se.trygghetsnav.est.week.events.EntriesReviewed;
+import se.trygghetsnav.est.week.events.EntryChanged;
+import se.trygghetsnav.est.week.events.EntryFacts;
+import se.trygghetsnav.est.week.events.WeekClosed;
+import se.trygghetsnav.est.week.events.WeekOpened;
+
+/**
+ * One group's lägesbild for one ISO week: its entries, and (after the meeting) what was decided and followed
+ * up. One document per group and week, so everything the week is compiled from is one read, and a status
+ * change and the event announcing it are stored atomically.
+ *
+ * <p>The id is derived from the group and the week ({@link #idFor}), so any reader finds a week by {@code _id}
+ * without a secondary index (the embedded MongoDB never builds non-unique ones) and concurrent first posts
+ * to a week cannot open it twice.
+ *
+ * <p>The week belongs to the group's member organisations: the document's {@value #MEMBER_ORGANISATIONS}
+ * array, which tenancy filters on. That array is deliberately not a field of this class: it is written when
+ * the week is opened ({@link WeekWriter}) and replaced when the group's members change, and since the
+ * aggregate store only sets mapped fields, a save of this aggregate never writes back a stale member list.
+ */
+@Document("est_week_reports")
+@TenantOwned(field = WeekReport.MEMBER_ORGANISATIONS)
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'memberOrganisationIds': 1}", unique = true)
+@CompoundIndex(name = "tenant_write", def = "{'_id': 1, 'version': 1, 'memberOrganisationIds': 1}", unique = true)
+@CompoundIndex(name = "version_guard", def = "{'_id': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "group_week", def = "{'groupId': 1, 'isoWeek': 1}", unique = true)
+public class WeekReport extends AggregateRoot {
+
+    public static final String MEMBER_ORGANISATIONS = "memberOrganisationIds";
+
+    private UUID groupId;
+
+    private String isoWeek;
+
+    private WeekStatus status;
+
+    private List<Entry> entries = new ArrayList<>();
+
+    private Instant openedAt;
+
+    private @Nullable Instant closedAt;
+
+    private Instant updatedAt;
+
+    protected WeekReport() {
+    }
+
+    private WeekReport(UUID groupId, IsoWeek week, String ownerOrganisationId, Instant now) {
+        super(idFor(groupId, week), ownerOrganisationId);
+        this.groupId = groupId;
+        this.isoWeek = week.toString();
+        this.status = WeekStatus.OPEN;
+        this.openedAt = now;
+        this.updatedAt = now;
+    }
+
+    /** The id of a group's report for a week: a name-based UUID of both, the same wherever it is computed. */
+    public static UUID idFor(UUID groupId, IsoWeek week) {
+        return UUID.nameUUIDFromBytes(("trygghetsnav:est:week-report:" + groupId + ":" + week).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Opens a group's week; the caller stores it with the group's member organisations ({@link WeekWriter}). */
+    static WeekReport open(EstGroup group, IsoWeek week, EventContext context) {
+        WeekReport report = new WeekReport(group.getId(), week, group.getOrganisationId(), context.now());
+        MeetingSchedule schedule = group.getSchedule();
+        report.raise(version -> new WeekOpened(context.newId(), report.getId(), version, report.getOrganisationId(),
+                report.openedAt, group.getId(), week, schedule.cutOffAt(week).toOffsetDateTime(),
+                schedule.meetingAt(week).toOffsetDateTime()));
+        return report;
+    }
+
+    public Optional<Entry> entry(UUID entryId) {
+        return entries.stream().filter(entry -> entry.entryId().equals(entryId)).findFirst();
+    }
+
+    public Entry requireEntry(UUID entryId) {
+        return entry(entryId).orElseThrow(() -> new ResourceNotFoundException("entry", entryId));
+    }
+
+    /** Replaces an entry's content; only while the week is open. */
+    public Entry changeEntry(Entry changed, String byOrganisationId, EstGroup group, EventContext context) {
+        requireOpenForEntries();
+        requireEntry(changed.entryId());
+        entries.replaceAll(entry -> entry.entryId().equals(changed.entryId()) ? changed : entry);
+        Instant now = context.now();
+        updatedAt = now;
+        EntryFacts facts = EntryFacts.of(changed, group);
+        raise(version -> new EntryChanged(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
+                byOrganisationId, facts));
+        return changed;
+    }
+
+    /** Marks entries reviewed (again marking one already reviewed changes nothing); refused once published. */
+    public List<UUID> markReviewed(Collection<UUID> entryIds, EventContext context) {
+        requireNotPublished();
+        Set<UUID> wanted = new LinkedHashSet<>(entryIds);
+        List<UUID> unknown = wanted.stream().filter(id -> entry(id).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-entries", unknown.toString());
+        }
+        Instant now = context.now();
+        List<UUID> newlyReviewed = wanted.stream().filter(id -> !requireEntry(id).isReviewed()).toList();
+        if (newlyReviewed.isEmpty()) {
+            return newlyReviewed;
+        }
+        entries.replaceAll(entry -> newlyReviewed.contains(entry.entryId()) ? entry.reviewed(now) : entry);
+        updatedAt = now;
+        int reviewed = reviewedCount();
+        raise(version -> new EntriesReviewed(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
+                newlyReviewed, reviewed, entries.size()));
+        return newlyReviewed;
+    }
+
+    /** Closes the week for entries before the meeting. */
+    public void close(EventContext context) {
+        requireOpenForEntries();
+        Instant now = context.now();
+        status = WeekStatus.CLOSED;
+        closedAt = now;
+        updatedAt = now;
+        raise(version -> new WeekClosed(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
+                entries.size()));
+    }
+
+    public void requireOpenForEntries() {
+        if (status != WeekStatus.OPEN) {
+            throw WeekStateException.closedForEntries(week(), status);
+        }
+    }
+
+    public void requireNotPublished() {
+        if (status == WeekStatus.PUBLISHED) {
+            throw WeekStateException.published(week());
+        }
+    }
+
+    public int reviewedCount() {
+        return (int) entries.stream().filter(Entry::isReviewed).count();
+    }
+
+    public UUID getGroupId() {
+        return groupId;
+    }
+
+    public IsoWeek week() {
+        return IsoWeek.parse(isoWeek);
+    }
+
+    public WeekStatus getStatus() {
+        return status;
+    }
+
+    public List<Entry> getEntries() {
+        return List.copyOf(entries);
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public @Nullable Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

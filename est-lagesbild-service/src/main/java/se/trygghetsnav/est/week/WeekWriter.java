@@ -1,0 +1,299 @@
+package se.trygghetsnav.est.week;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+import org.bson.Document;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import se.trygghetsnav.commons.aggregate.AggregateStores;
+import se.trygghetsnav.commons.aggregate.EventContext;
+import se.trygghetsnav.commons.events.DomainEvent;
+import se.trygghetsnav.commons.outbox.EventSerializer;
+import se.trygghetsnav.commons.outbox.PendingEvent;
+import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.commons.security.Caller;
+import se.trygghetsnav.commons.tenancy.TenantScope;
+import se.trygghetsnav.est.group.EstGroup;
+import se.trygghetsnav.est.week.events.EntriesPosted;
+import se.trygghetsnav.est.week.events.EntryFacts;
+
+/**
+ * Writes to week documents where the aggregate store's load-change-save would be too slow: posting entries,
+ * at up to a thousand a second, and opening a week.
+ *
+ * <p><b>Posting</b> appends the new entries and their {@code entries-posted} events to the week document in
+ * one single-document update ({@code $push}, guarded by the version it read), so entries and events stay
+ * atomic without reading or rewriting the whole week. Submissions to the same week that arrive together are
+ * combined into one update (flat combining): whichever request thread holds the week's lane lock drains the
+ * lane and writes them all, one event and one version each, in arrival order. A busy week thus costs one
+ * update per batch rather than one per submission, and no two writers of this instance race for the same
+ * version; writers on other instances are caught by the version guard and retried.
+ *
+ * <p><b>Other changes</b> of a week (corrections, reviews, decisions, publication) run through
+ * {@link #exclusively}, which holds the same lock, so this instance's posts never starve them.
+ *
+ * <p>The writes run in the system's tenant scope: each submission's organisation was checked against the
+ * group by the caller, and is checked again here against the week's own member organisations.
+ */
+@Component
+public class WeekWriter {
+
+    private static final Logger log = LoggerFactory.getLogger(WeekWriter.class);
+    private static final int LANES = 64;
+    private static final int ATTEMPTS = 10;
+
+    private final MongoTemplate mongo;
+    private final AggregateStores stores;
+    private final EventSerializer serializer;
+    private final EventContext context;
+    private final Lane[] lanes = new Lane[LANES];
+
+    public WeekWriter(MongoTemplate mongo, AggregateStores stores, EventSerializer serializer, EventContext context) {
+        this.mongo = mongo;
+        this.stores = stores;
+        this.serializer = serializer;
+        this.context = context;
+        for (int i = 0; i < LANES; i++) {
+            lanes[i] = new Lane();
+        }
+    }
+
+    /** A submission ready to be stored: its entries, and the facts its event carries. */
+    public record Submission(UUID submissionId, String reportingOrganisationId, @Nullable UUID reportingMemberId,
+            List<Entry> entries, List<EntryFacts> facts) {
+    }
+
+    /**
+     * Appends a submission to the group's week, opening the week first if it is new.
+     *
+     * @return the week's version after the submission
+     * @throws WeekStateException when the week is closed or published
+     */
+    public long append(EstGroup group, IsoWeek week, Submission submission, Caller actor) {
+        UUID weekId = WeekReport.idFor(group.getId(), week);
+        Lane lane = lane(weekId);
+        PendingAppend pending = new PendingAppend(weekId, group, week, submission, actor, new CompletableFuture<>());
+        lane.queue.add(pending);
+        while (!pending.result().isDone()) {
+            boolean leader = false;
+            try {
+                // Honours the lock's fairness: a waiting exclusive change goes first.
+                leader = lane.lock.tryLock(0, TimeUnit.NANOSECONDS);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while posting entries", ex);
+            }
+            if (leader) {
+                try {
+                    drain(lane);
+                }
+                finally {
+                    lane.lock.unlock();
+                }
+            }
+            else {
+                awaitBriefly(pending.result());
+            }
+        }
+        try {
+            return pending.result().join();
+        }
+        catch (CompletionException ex) {
+            throw ex.getCause() instanceof RuntimeException runtime ? runtime : ex;
+        }
+    }
+
+    /** Runs a change of a week while no other writer of this instance touches it. */
+    public <T> T exclusively(UUID weekId, Supplier<T> change) {
+        Lane lane = lane(weekId);
+        lane.lock.lock();
+        try {
+            return change.get();
+        }
+        finally {
+            lane.lock.unlock();
+        }
+    }
+
+    /** Opens the group's week unless it is open already (stored with the group's member organisations). */
+    public void ensureOpened(EstGroup group, IsoWeek week, Caller actor) {
+        UUID weekId = WeekReport.idFor(group.getId(), week);
+        TenantScope.runAsSystem(() -> {
+            if (readHeader(weekId) == null) {
+                open(group, week, actor);
+            }
+        });
+    }
+
+    /** Gives the group's weeks to exactly these organisations (after the group's members changed). */
+    public void replaceMembers(UUID groupId, List<String> memberOrganisationIds) {
+        long changed = TenantScope.callAsSystem(() -> mongo.updateMulti(Query.query(Criteria.where("groupId").is(groupId)),
+                new Update().set(WeekReport.MEMBER_ORGANISATIONS, memberOrganisationIds), WeekReport.class).getModifiedCount());
+        log.info("Weeks of EST group {} now belong to {} organisations ({} weeks)", groupId, memberOrganisationIds.size(),
+                changed);
+    }
+
+    private void drain(Lane lane) {
+        Map<UUID, List<PendingAppend>> byWeek = new LinkedHashMap<>();
+        PendingAppend next;
+        while ((next = lane.queue.poll()) != null) {
+            byWeek.computeIfAbsent(next.weekId(), ignored -> new ArrayList<>()).add(next);
+        }
+        byWeek.values().forEach(batch -> {
+            try {
+                TenantScope.runAsSystem(() -> commit(batch));
+            }
+            catch (RuntimeException ex) {
+                batch.forEach(pending -> pending.result().completeExceptionally(ex));
+            }
+        });
+    }
+
+    private void commit(List<PendingAppend> batch) {
+        PendingAppend first = batch.getFirst();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            Document header = readHeader(first.weekId());
+            if (header == null) {
+                open(first.group(), first.week(), first.actor());
+                continue;
+            }
+            WeekStatus status = WeekStatus.valueOf(header.getString("status"));
+            if (status != WeekStatus.OPEN) {
+                WeekStateException closed = WeekStateException.closedForEntries(first.week(), status);
+                batch.forEach(pending -> pending.result().completeExceptionally(closed));
+                return;
+            }
+            List<?> members = header.getList(WeekReport.MEMBER_ORGANISATIONS, Object.class, List.of());
+            List<PendingAppend> accepted = new ArrayList<>();
+            for (PendingAppend pending : batch) {
+                if (members.contains(pending.actor().organisationId())) {
+                    accepted.add(pending);
+                }
+                else {
+                    pending.result().completeExceptionally(new ResourceNotFoundException("est-group", pending.group().getId()));
+                }
+            }
+            if (accepted.isEmpty()) {
+                return;
+            }
+            long version = ((Number) header.get("version")).longValue();
+            String owner = header.getString("organisationId");
+            Instant now = context.now();
+            List<Document> entryDocuments = new ArrayList<>();
+            List<Document> eventDocuments = new ArrayList<>();
+            long eventVersion = version;
+            for (PendingAppend pending : accepted) {
+                Submission submission = pending.submission();
+                submission.entries().forEach(entry -> entryDocuments.add(mapped(entry)));
+                EntriesPosted event = new EntriesPosted(context.newId(), first.weekId(), ++eventVersion, owner, now,
+                        first.group().getId(), first.week(), submission.submissionId(), submission.reportingOrganisationId(),
+                        submission.reportingMemberId(), submission.facts());
+                eventDocuments.add(pendingEvent(event, pending.actor()));
+            }
+            Update update = new Update()
+                    .push("entries").each(entryDocuments.toArray())
+                    .push(PendingEvent.FIELD).each(eventDocuments.toArray())
+                    .set("version", eventVersion)
+                    .set("updatedAt", now);
+            Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
+            if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
+                stores.relaySignal().wakeUp();
+                long stored = version;
+                for (PendingAppend pending : accepted) {
+                    pending.result().complete(++stored);
+                }
+                log.info("{} entries in {} submissions posted to week {} of EST group {} (now version {})",
+                        entryDocuments.size(), accepted.size(), first.week(), first.group().getId(), eventVersion);
+                return;
+            }
+            batch = accepted;
+        }
+        throw new OptimisticLockingFailureException("Week " + first.week() + " of EST group " + first.group().getId()
+                + " kept changing; the entries were not stored");
+    }
+
+    private void open(EstGroup group, IsoWeek week, Caller actor) {
+        WeekReport report = WeekReport.open(group, week, context);
+        Document document = new Document();
+        mongo.getConverter().write(report, document);
+        document.put(WeekReport.MEMBER_ORGANISATIONS, group.getMemberOrganisationIds());
+        document.put(PendingEvent.FIELD, report.raisedEvents().stream().map(event -> pendingEvent(event, actor)).toList());
+        try {
+            mongo.insert(document, mongo.getCollectionName(WeekReport.class));
+            stores.relaySignal().wakeUp();
+            log.info("Week {} of EST group {} opened", week, group.getId());
+        }
+        catch (DuplicateKeyException openedMeanwhile) {
+            log.debug("Week {} of EST group {} was opened meanwhile", week, group.getId());
+        }
+    }
+
+    private @Nullable Document readHeader(UUID weekId) {
+        Query query = Query.query(Criteria.where("_id").is(weekId));
+        query.fields().include("version", "status", "organisationId", WeekReport.MEMBER_ORGANISATIONS);
+        return mongo.findOne(query, Document.class, mongo.getCollectionName(WeekReport.class));
+    }
+
+    private Document mapped(Object value) {
+        Document document = new Document();
+        mongo.getConverter().write(value, document);
+        document.remove("_class");
+        return document;
+    }
+
+    private Document pendingEvent(DomainEvent event, Caller actor) {
+        return mapped(serializer.toPending(event, actor));
+    }
+
+    private Lane lane(UUID weekId) {
+        return lanes[Math.floorMod(weekId.hashCode(), LANES)];
+    }
+
+    private static void awaitBriefly(CompletableFuture<Long> result) {
+        try {
+            result.get(2, TimeUnit.MILLISECONDS);
+        }
+        catch (TimeoutException | ExecutionException ignored) {
+            // Either still waiting for a leader, or done: the loop looks again.
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while posting entries", ex);
+        }
+    }
+
+    private record PendingAppend(UUID weekId, EstGroup group, IsoWeek week, Submission submission, Caller actor,
+            CompletableFuture<Long> result) {
+    }
+
+    private static final class Lane {
+
+        private final ReentrantLock lock = new ReentrantLock(true);
+        private final Queue<PendingAppend> queue = new ConcurrentLinkedQueue<>();
+    }
+}
