@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.trygghetsnav.commons.security.Role;
 import se.trygghetsnav.est.week.IsoWeek;
 import se.trygghetsnav.testkit.EndpointSecurityContract;
 import se.trygghetsnav.testkit.TestTokens;
@@ -51,7 +52,20 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 post("/api/v1/est-groups/{groupId}/weeks/{week}/closure", data -> Map.of(), EST_COORDINATOR)
                         .using("week", "closableWeek"),
                 get("/api/v1/est-groups/{groupId}/weeks/{week}/compilation", EST_MEMBER, EST_COORDINATOR),
-                get("/api/v1/est-groups/{groupId}/weeks/{week}/map?cells=true", EST_MEMBER, EST_COORDINATOR));
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/map?cells=true", EST_MEMBER, EST_COORDINATOR),
+                post("/api/v1/est-groups/{groupId}/weeks/{week}/decisions", EndpointSecurityIntegrationTest::decision,
+                        EST_COORDINATOR),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/follow-ups", EST_MEMBER, EST_COORDINATOR),
+                put("/api/v1/est-groups/{groupId}/weeks/{week}/follow-ups/{decisionId}",
+                        data -> Map.of("outcome", "DONE"), EST_COORDINATOR).using("week", "followUpWeek"),
+                post("/api/v1/est-groups/{groupId}/weeks/{week}/publication", data -> Map.of(), EST_COORDINATOR)
+                        .using("week", "publishableWeek"),
+                get("/api/v1/est-groups/{groupId}/weeks/{week}/public-summary", Role.values()).using("week", "publishedWeek"));
+    }
+
+    private static Map<String, Object> decision(Map<String, Object> data) {
+        return Map.of("kind", "NIGHT_WALK", "what", "Nattvandring vid torget", "placeId", data.get("placeId"),
+                "startDate", data.get("day"), "responsibleMemberId", data.get("memberId"));
     }
 
     @Override
@@ -67,6 +81,15 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
         data.put("week", week.toString());
         data.put("day", week.monday().toString());
         data.put("closableWeek", week.minusWeeks(1).toString());
+        data.put("publishableWeek", week.minusWeeks(2).toString());
+        data.put("publishedWeek", week.minusWeeks(3).toString());
+        data.put("followUpWeek", week.minusWeeks(4).toString());
+        Object groupId = group.get("id");
+        data.put("memberId", EstApiCalls.membersOf(group).getFirst().get("memberId"));
+        data.put("decisionId", EstApiCalls.postJson(estCoordinator, "/api/v1/est-groups/" + groupId + "/weeks/"
+                + week.minusWeeks(5) + "/decisions", decision(data)).get("decisionId"));
+        estCoordinator.post().uri("/api/v1/est-groups/{g}/weeks/{w}/publication", groupId, week.minusWeeks(3)).exchange()
+                .expectStatus().isOk();
         // The owner's EST members post too: the municipality is a member of its own group.
         data.put("entryId", EstApiCalls.entryIds(EstApiCalls.post(estCoordinator, group.get("id"), week.toString(),
                 List.of(EstApiCalls.entry("threats", (String) data.get("placeId"), week.monday().toString(), "Hot.")))).getFirst());

@@ -117,6 +117,12 @@ public final class EstApiCalls {
         return ((List<Map<String, Object>>) posted.get("entries")).stream().map(entry -> (String) entry.get("entryId")).toList();
     }
 
+    /** Posts a JSON body expecting 201 and returns the response. */
+    public static Map<String, Object> postJson(RestTestClient client, String uri, Object body) {
+        return client.post().uri(uri).contentType(MediaType.APPLICATION_JSON).body(body).exchange().expectStatus().isCreated()
+                .expectBody(JSON_MAP).returnResult().getResponseBody();
+    }
+
     public static Map<String, Object> get(RestTestClient client, String uri, Object... variables) {
         return client.get().uri(uri, variables).exchange().expectStatus().isOk().expectBody(JSON_MAP).returnResult()
                 .getResponseBody();

@@ -35,6 +35,11 @@ public class LinkableMeasures {
         this.clock = clock;
     }
 
+    /** A measure of the caller's organisation's plans that EST decisions can serve. */
+    public java.util.Optional<LinkableMeasure> find(UUID measureId) {
+        return java.util.Optional.ofNullable(mongo.findById(measureId, LinkableMeasure.class));
+    }
+
     /** Routes the plan events this projection uses; the others are ignored. */
     public EventDispatcher dispatcher(JsonMapper jsonMapper, Validator validator) {
         return EventDispatcher.builder("est-lagesbild-service/linkable-measures", jsonMapper, validator)

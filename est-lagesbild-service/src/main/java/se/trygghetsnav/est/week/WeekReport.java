@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -23,11 +26,14 @@ import se.trygghetsnav.commons.problem.ResourceNotFoundException;
 import se.trygghetsnav.commons.tenancy.TenantOwned;
 import se.trygghetsnav.est.group.EstGroup;
 import se.trygghetsnav.est.group.MeetingSchedule;
+import se.trygghetsnav.est.week.events.DecisionFollowedUp;
+import se.trygghetsnav.est.week.events.DecisionMade;
 import se.trygghetsnav.est.week.events.EntriesReviewed;
 import se.trygghetsnav.est.week.events.EntryChanged;
 import se.trygghetsnav.est.week.events.EntryFacts;
 import se.trygghetsnav.est.week.events.WeekClosed;
 import se.trygghetsnav.est.week.events.WeekOpened;
+import se.trygghetsnav.est.week.events.WeekPublished;
 
 /**
  * One group's lägesbild for one ISO week: its entries, and (after the meeting) what was decided and followed
@@ -64,6 +70,14 @@ public class WeekReport extends AggregateRoot {
     private Instant openedAt;
 
     private @Nullable Instant closedAt;
+
+    private List<Decision> decisions = new ArrayList<>();
+
+    private List<FollowUp> followUps = new ArrayList<>();
+
+    private @Nullable Instant publishedAt;
+
+    private @Nullable PublishedSummary publishedSummary;
 
     private Instant updatedAt;
 
@@ -147,6 +161,72 @@ public class WeekReport extends AggregateRoot {
                 entries.size()));
     }
 
+    /** Records an effort decided at the meeting about this week; until the week is published. */
+    public Decision decide(Decision decision, EventContext context) {
+        requireNotPublished();
+        decisions.add(decision);
+        Instant now = decision.decidedAt();
+        updatedAt = now;
+        raise(version -> new DecisionMade(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
+                decision.decisionId(), decision.kind(), decision.placeId(), decision.area(), decision.startDate(),
+                decision.endDate(), decision.timeBand(), decision.responsibleMemberId(), decision.responsibleName(),
+                decision.responsibleOrganisationId(), decision.measureId(), decision.planId()));
+        return decision;
+    }
+
+    /**
+     * Records (or records again) how a decision of an earlier week went; until this week is published.
+     */
+    public FollowUp followUp(FollowUp followUp, EventContext context) {
+        requireNotPublished();
+        followUps.removeIf(existing -> existing.decisionId().equals(followUp.decisionId()));
+        followUps.add(followUp);
+        Instant now = followUp.recordedAt();
+        updatedAt = now;
+        Decision decision = followUp.decision();
+        raise(version -> new DecisionFollowedUp(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
+                decision.decisionId(), IsoWeek.parse(followUp.decidedInWeek()), followUp.decidedInWeekReportId(),
+                decision.kind(), followUp.outcome(), followUp.note(), decision.responsibleOrganisationId(),
+                decision.measureId(), decision.planId()));
+        return followUp;
+    }
+
+    /**
+     * Publishes the week: from now on nothing in it changes, and its public summary (counts per category and
+     * area) is out.
+     */
+    public PublishedSummary publish(EstGroup group, EventContext context) {
+        requireNotPublished();
+        Instant now = context.now();
+        Map<String, Integer> byCategory = new LinkedHashMap<>();
+        group.getCategories().forEach(category -> byCategory.put(category.code(), 0));
+        Map<String, Integer> byArea = new TreeMap<>();
+        for (Entry entry : entries) {
+            byCategory.merge(entry.category(), 1, Integer::sum);
+            group.place(entry.placeId()).ifPresent(place -> byArea.merge(place.area(), 1, Integer::sum));
+        }
+        List<PublishedSummary.CategoryCount> categories = byCategory.entrySet().stream().filter(count -> count.getValue() > 0)
+                .map(count -> new PublishedSummary.CategoryCount(count.getKey(),
+                        group.category(count.getKey()).map(category -> category.label()).orElse(count.getKey()), count.getValue()))
+                .toList();
+        List<PublishedSummary.AreaCount> areas = byArea.entrySet().stream()
+                .map(count -> new PublishedSummary.AreaCount(count.getKey(), count.getValue())).toList();
+        PublishedSummary summary = new PublishedSummary(entries.size(), categories, areas, decisions.size(), followUps.size());
+        status = WeekStatus.PUBLISHED;
+        publishedAt = now;
+        publishedSummary = summary;
+        closedAt = closedAt == null ? now : closedAt;
+        updatedAt = now;
+        raise(version -> new WeekPublished(context.newId(), getId(), version, getOrganisationId(), now, groupId,
+                group.getName(), week(), summary.entryCount(), summary.byCategory(), summary.byArea(),
+                summary.decisionCount(), summary.followUpCount()));
+        return summary;
+    }
+
+    public Optional<Decision> decision(UUID decisionId) {
+        return decisions.stream().filter(decision -> decision.decisionId().equals(decisionId)).findFirst();
+    }
+
     public void requireOpenForEntries() {
         if (status != WeekStatus.OPEN) {
             throw WeekStateException.closedForEntries(week(), status);
@@ -185,6 +265,22 @@ public class WeekReport extends AggregateRoot {
 
     public @Nullable Instant getClosedAt() {
         return closedAt;
+    }
+
+    public List<Decision> getDecisions() {
+        return List.copyOf(decisions);
+    }
+
+    public List<FollowUp> getFollowUps() {
+        return List.copyOf(followUps);
+    }
+
+    public @Nullable Instant getPublishedAt() {
+        return publishedAt;
+    }
+
+    public @Nullable PublishedSummary getPublishedSummary() {
+        return publishedSummary;
     }
 
     public Instant getUpdatedAt() {

@@ -15,6 +15,10 @@ import se.trygghetsnav.est.group.Member;
 import se.trygghetsnav.est.group.Place;
 import se.trygghetsnav.est.group.PlaceType;
 import se.trygghetsnav.est.week.Certainty;
+import se.trygghetsnav.est.week.Decision;
+import se.trygghetsnav.est.week.EffortKind;
+import se.trygghetsnav.est.week.FollowUp;
+import se.trygghetsnav.est.week.FollowUpOutcome;
 import se.trygghetsnav.est.week.Entry;
 import se.trygghetsnav.est.week.IsoWeek;
 import se.trygghetsnav.est.week.Seriousness;
@@ -74,7 +78,8 @@ public final class WeekViews {
      */
     public record WeekResponse(UUID groupId, String groupName, IsoWeek week, LocalDate monday, LocalDate sunday,
             WeekStatus status, boolean opened, long version, OffsetDateTime cutOffAt, OffsetDateTime meetingAt,
-            int entryCount, int reviewedCount, int lateCount, @Nullable Instant openedAt, @Nullable Instant closedAt) {
+            int entryCount, int reviewedCount, int lateCount, @Nullable Instant openedAt, @Nullable Instant closedAt,
+            @Nullable Instant publishedAt, List<DecisionView> decisions, List<FollowUpView> followUps) {
 
         public static WeekResponse of(WeekReports.Week week) {
             EstGroup group = week.group();
@@ -86,11 +91,47 @@ public final class WeekViews {
                     (int) entries.stream().filter(Entry::isReviewed).count(),
                     (int) entries.stream().filter(Entry::late).count(),
                     week.report().map(WeekReport::getOpenedAt).orElse(null),
-                    week.report().map(WeekReport::getClosedAt).orElse(null));
+                    week.report().map(WeekReport::getClosedAt).orElse(null),
+                    week.report().map(WeekReport::getPublishedAt).orElse(null),
+                    week.report().map(report -> report.getDecisions().stream().map(decision -> DecisionView.of(group, decision))
+                            .toList()).orElse(List.of()),
+                    week.report().map(report -> report.getFollowUps().stream().map(followUp -> FollowUpView.of(group, followUp))
+                            .toList()).orElse(List.of()));
         }
 
         public static WeekResponse of(EstGroup group, WeekReport report) {
             return of(new WeekReports.Week(group, report.week(), java.util.Optional.of(report)));
+        }
+    }
+
+    /**
+     * A decided effort.
+     *
+     * @param place where, when a known place was named
+     * @param measureId the åtgärdsplan measure it serves, and {@code planId} its plan
+     */
+    public record DecisionView(UUID decisionId, EffortKind kind, String what, @Nullable PlaceView place,
+            @Nullable String area, LocalDate startDate, @Nullable LocalDate endDate, @Nullable TimeBand timeBand,
+            MemberView responsible, @Nullable String responsibleOrganisationId, @Nullable UUID measureId,
+            @Nullable UUID planId, Instant decidedAt) {
+
+        public static DecisionView of(EstGroup group, Decision decision) {
+            PlaceView place = decision.placeId() == null ? null
+                    : group.place(decision.placeId()).map(PlaceView::of).orElse(null);
+            return new DecisionView(decision.decisionId(), decision.kind(), decision.what(), place, decision.area(),
+                    decision.startDate(), decision.endDate(), decision.timeBand(),
+                    new MemberView(decision.responsibleMemberId(), decision.responsibleName()),
+                    decision.responsibleOrganisationId(), decision.measureId(), decision.planId(), decision.decidedAt());
+        }
+    }
+
+    /** How a decision of an earlier week went. */
+    public record FollowUpView(UUID decisionId, IsoWeek decidedInWeek, DecisionView decision, FollowUpOutcome outcome,
+            @Nullable String note, Instant recordedAt) {
+
+        public static FollowUpView of(EstGroup group, FollowUp followUp) {
+            return new FollowUpView(followUp.decisionId(), IsoWeek.parse(followUp.decidedInWeek()),
+                    DecisionView.of(group, followUp.decision()), followUp.outcome(), followUp.note(), followUp.recordedAt());
         }
     }
 
