@@ -19,7 +19,7 @@ import jakarta.validation.constraints.NotNull;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record MeasureState(
         @NotNull UUID aggregateId,
-        long aggregateVersion,
+        @NotNull Long aggregateVersion,
         @NotBlank String organisationId,
         @NotNull UUID measureId,
         @NotBlank String planTitle,

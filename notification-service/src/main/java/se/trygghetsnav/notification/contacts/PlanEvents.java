@@ -15,7 +15,7 @@ public final class PlanEvents {
 
     /** {@code plan-created.v1} and {@code plan-updated.v1}: the plan's title and coordinator. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record PlanHeader(@NotNull UUID aggregateId, long aggregateVersion, @NotBlank String organisationId,
+    public record PlanHeader(@NotNull UUID aggregateId, @NotNull Long aggregateVersion, @NotBlank String organisationId,
             UUID seriesId, @NotBlank String title, @Valid Coordinator coordinator) {
     }
 
@@ -25,13 +25,13 @@ public final class PlanEvents {
 
     /** {@code measure-removed.v1}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record MeasureRemoved(@NotNull UUID aggregateId, long aggregateVersion, @NotBlank String organisationId,
+    public record MeasureRemoved(@NotNull UUID aggregateId, @NotNull Long aggregateVersion, @NotBlank String organisationId,
             @NotNull UUID measureId) {
     }
 
     /** {@code org-unit-registered.v1} and {@code org-unit-changed.v1}. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record OrgUnit(@NotNull UUID aggregateId, long aggregateVersion, @NotBlank String organisationId,
+    public record OrgUnit(@NotNull UUID aggregateId, @NotNull Long aggregateVersion, @NotBlank String organisationId,
             @NotBlank String name, String abbreviation, @NotNull java.util.List<@NotBlank String> contactEmails,
             String managerEmail) {
     }

@@ -10,12 +10,13 @@ import se.trygghetsnav.commons.tenancy.TenantOwned;
 
 /**
  * An organisation's own reminder timing; a null field takes the service's default ({@link ReminderProperties}).
- * Changes apply to reminders scheduled afterwards.
+ * Changes apply to reminders scheduled afterwards. The id is the organisation's id.
  */
 @Document("organisation_settings")
 @TenantOwned
 public record OrganisationSettings(
-        @Id String organisationId,
+        @Id String id,
+        String organisationId,
         @Min(1) @Max(3650) Integer longMeasureDays,
         @Min(1) @Max(365) Integer longLeadDays,
         @Min(1) @Max(365) Integer shortLeadDays,
@@ -39,7 +40,7 @@ public record OrganisationSettings(
     }
 
     public static Effective defaults(ReminderProperties defaults) {
-        return new OrganisationSettings(null, null, null, null, null, null, null, null, null).over(defaults);
+        return new OrganisationSettings(null, null, null, null, null, null, null, null, null, null).over(defaults);
     }
 
     private static int or(Integer own, int fallback) {
