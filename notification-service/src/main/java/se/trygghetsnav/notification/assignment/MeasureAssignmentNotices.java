@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import se.trygghetsnav.commons.events.InboundEvent;
+import se.trygghetsnav.notification.contacts.MeasureState;
 import se.trygghetsnav.notification.delivery.MailKeys;
 import se.trygghetsnav.notification.delivery.MailQueue;
 import se.trygghetsnav.notification.delivery.MailRequest;
@@ -32,11 +33,11 @@ public class MeasureAssignmentNotices {
         this.planServiceUrl = planServiceUrl;
     }
 
-    public void onMeasureAdded(InboundEvent event, MeasureAddedEvent measure) {
-        for (MeasureAddedEvent.ResponsibleUnit unit : measure.responsibleUnits()) {
+    public void onMeasureAdded(InboundEvent event, MeasureState measure) {
+        for (MeasureState.ResponsibleUnit unit : measure.responsibleUnits()) {
             List<String> othersTold = measure.responsibleUnits().stream()
                     .filter(other -> !other.unitId().equals(unit.unitId()))
-                    .map(MeasureAddedEvent.ResponsibleUnit::displayName)
+                    .map(MeasureState.ResponsibleUnit::displayName)
                     .toList();
             for (String address : unit.contactEmails().stream().filter(Objects::nonNull).distinct().toList()) {
                 Map<String, Object> model = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -48,8 +49,9 @@ class DeliveryConfiguration {
 
     @Bean
     MailDispatcher mailDispatcher(MongoTemplate mongo, JavaMailSender mailSender, DeliveryProperties properties,
-            Clock clock, MeterRegistry meters) {
-        return new MailDispatcher(mongo, mailSender, properties, clock, meters);
+            Clock clock, MeterRegistry meters, ObjectProvider<MailFailureListener> failureListeners) {
+        return new MailDispatcher(mongo, mailSender, properties, clock, meters,
+                failureListeners.getIfAvailable(() -> (mail, attempts, failure) -> { }));
     }
 
     @Bean

@@ -42,9 +42,16 @@ public class MailDispatcher {
     private final String instanceId = UUID.randomUUID().toString();
     private final Counter sent;
     private final Counter failedAttempts;
+    private final MailFailureListener failureListener;
 
     public MailDispatcher(MongoOperations mongo, JavaMailSender mailSender, DeliveryProperties properties, Clock clock,
             MeterRegistry meters) {
+        this(mongo, mailSender, properties, clock, meters, (mail, attempts, failure) -> { });
+    }
+
+    public MailDispatcher(MongoOperations mongo, JavaMailSender mailSender, DeliveryProperties properties, Clock clock,
+            MeterRegistry meters, MailFailureListener failureListener) {
+        this.failureListener = failureListener;
         this.mongo = mongo;
         this.mailSender = mailSender;
         this.properties = properties;
@@ -117,6 +124,7 @@ public class MailDispatcher {
                 .set("nextAttemptAt", clock.instant().plus(wait)).set("lastError", String.valueOf(failure.getMessage()))
                 .unset("claimedBy"), OutgoingMail.class);
         failedAttempts.increment();
+        failureListener.refused(mail, attempts, failure);
         log.warn("Mail {} not accepted (attempt {}), next attempt in {}: {}", mail.key(), attempts, wait,
                 failure.getMessage());
     }

@@ -25,7 +25,7 @@ public final class MailKeys {
         return key.add(recipientHash(String.valueOf(partsThenRecipient[partsThenRecipient.length - 1]))).toString();
     }
 
-    static String recipientHash(String address) {
+    public static String recipientHash(String address) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(address.strip().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8));

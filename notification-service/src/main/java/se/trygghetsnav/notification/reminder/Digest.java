@@ -1,0 +1,26 @@
+package se.trygghetsnav.notification.reminder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import se.trygghetsnav.commons.tenancy.TenantOwned;
+
+/**
+ * The reminders of one address that go out together at {@code sendAt}: OPEN while reminders join it, CLOSED once
+ * the dispatcher took it (a reminder firing later joins the next one), QUEUED once its mail is queued.
+ *
+ * @param entries one notice per reminder, as the mail shows it
+ */
+@Document("digests")
+@TenantOwned
+public record Digest(@Id String id, String organisationId, String recipient, DeliveryFrequency frequency,
+        Instant sendAt, String status, List<Map<String, Object>> entries) {
+
+    static final String OPEN = "OPEN";
+    static final String CLOSED = "CLOSED";
+    static final String QUEUED = "QUEUED";
+}

@@ -1,0 +1,141 @@
+package se.trygghetsnav.notification.reminder;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoOperations;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+import se.trygghetsnav.notification.calendar.WorkingCalendar;
+import se.trygghetsnav.notification.delivery.MailKeys;
+import se.trygghetsnav.notification.delivery.MailQueue;
+import se.trygghetsnav.notification.delivery.MailRequest;
+
+/**
+ * Hands a fired reminder to each recipient the way they want it: a mail of its own at once, or an entry in their
+ * daily or weekly digest. Mails go through {@link MailQueue} under deterministic keys (the reminder's key and the
+ * recipient for a single reminder; organisation, send time and recipient for a digest), so nothing is mailed twice.
+ */
+public class ReminderDelivery {
+
+    static final String TEMPLATE = "reminders";
+    private static final Logger log = LoggerFactory.getLogger(ReminderDelivery.class);
+
+    private final MongoOperations mongo;
+    private final MailQueue mails;
+    private final ReminderSlots slots;
+    private final WorkingCalendar calendar;
+    private final Clock clock;
+
+    public ReminderDelivery(MongoOperations mongo, MailQueue mails, ReminderSlots slots, WorkingCalendar calendar,
+            Clock clock) {
+        this.mongo = mongo;
+        this.mails = mails;
+        this.slots = slots;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    public DeliveryFrequency frequencyOf(String organisationId, String recipient) {
+        RecipientPreference preference = mongo.findById(RecipientPreference.idOf(organisationId, recipient),
+                RecipientPreference.class);
+        return preference == null ? DeliveryFrequency.DAILY : preference.frequency();
+    }
+
+    public void deliver(Reminder reminder, ReminderMessages.Recipient recipient) {
+        DeliveryFrequency frequency = frequencyOf(reminder.organisationId(), recipient.address());
+        if (frequency == DeliveryFrequency.IMMEDIATE) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("subject", recipient.notice().get("subject"));
+            model.put("items", List.of(recipient.notice()));
+            model.put("digest", false);
+            mails.enqueue(new MailRequest(MailKeys.of("reminder", reminder.key(), recipient.address()),
+                    reminder.organisationId(), recipient.address(), TEMPLATE, model,
+                    (String) recipient.notice().get("reason"), reminder.itemRef(), reminder.sourceEventId()));
+        }
+        else {
+            addToDigest(reminder.organisationId(), recipient.address(), frequency, recipient.notice(), reminder.fireAt());
+        }
+    }
+
+    /**
+     * Adds the notice to the recipient's digest at or after the reminder's fire time; one that was already taken is
+     * skipped for the next.
+     */
+    private void addToDigest(String organisationId, String recipient, DeliveryFrequency frequency,
+            Map<String, Object> notice, Instant firedAt) {
+        Instant now = clock.instant();
+        // The digest of the reminder's own fire time, even when the dispatcher gets to it a little later.
+        Instant from = firedAt == null ? now : firedAt;
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Instant sendAt = frequency == DeliveryFrequency.WEEKLY ? calendar.nextWeeklyOpening(from)
+                    : calendar.nextOpening(from);
+            String id = "digest:" + organisationId + ":" + sendAt.truncatedTo(ChronoUnit.MINUTES) + ":"
+                    + MailKeys.recipientHash(recipient);
+            slots.add(ReminderSlots.slotFor(sendAt, now), ReminderSlots.DIGEST + id);
+            try {
+                mongo.upsert(Query.query(Criteria.where("_id").is(id).and("status").is(Digest.OPEN)),
+                        new Update().addToSet("entries", notice)
+                                .setOnInsert("organisationId", organisationId)
+                                .setOnInsert("recipient", recipient)
+                                .setOnInsert("frequency", frequency)
+                                .setOnInsert("sendAt", sendAt),
+                        Digest.class);
+                return;
+            }
+            catch (DuplicateKeyException alreadyTaken) {
+                from = sendAt.plusSeconds(60);
+            }
+        }
+        throw new IllegalStateException("No open digest for a recipient of " + organisationId);
+    }
+
+    /**
+     * Sends a digest whose time has come.
+     *
+     * @return whether the digest is done with (queued, or gone)
+     */
+    boolean sendDigest(String id, Instant now) {
+        Digest digest = mongo.findById(id, Digest.class);
+        if (digest == null || Digest.QUEUED.equals(digest.status())) {
+            return true;
+        }
+        if (digest.sendAt().isAfter(now)) {
+            return false;
+        }
+        if (Digest.OPEN.equals(digest.status())) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("status").is(Digest.OPEN)),
+                    new Update().set("status", Digest.CLOSED), Digest.class);
+            digest = mongo.findById(id, Digest.class);
+        }
+        List<Map<String, Object>> entries = digest.entries() == null ? List.of() : digest.entries();
+        if (!entries.isEmpty()) {
+            Map<String, Object> model = new LinkedHashMap<>();
+            model.put("subject", entries.size() == 1 ? entries.getFirst().get("subject")
+                    : "Dina påminnelser från Trygghetsnav: " + entries.size() + " ärenden");
+            model.put("items", entries);
+            model.put("digest", true);
+            model.put("weekly", digest.frequency() == DeliveryFrequency.WEEKLY);
+            String reason = digest.frequency() == DeliveryFrequency.WEEKLY
+                    ? "Du får dina påminnelser samlade en gång i veckan."
+                    : "Du får dina påminnelser samlade en gång per arbetsdag.";
+            mails.enqueue(new MailRequest(MailKeys.of("digest", digest.organisationId(),
+                    digest.sendAt().truncatedTo(ChronoUnit.MINUTES), digest.recipient()), digest.organisationId(),
+                    digest.recipient(), TEMPLATE, model, reason,
+                    entries.size() == 1 ? String.valueOf(entries.getFirst().get("key")) : "digest", null));
+        }
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), new Update().set("status", Digest.QUEUED), Digest.class);
+        log.info("Digest {} queued with {} reminder(s)", id, entries.size());
+        return true;
+    }
+}
