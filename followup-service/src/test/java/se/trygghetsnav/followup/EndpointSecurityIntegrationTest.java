@@ -35,6 +35,7 @@ class EndpointSecurityIntegrationTest extends EndpointSecurityContract {
                 get("/api/v1/plans/{planId}/rounds", COORDINATOR, UNIT_USER, READER),
                 get("/api/v1/rounds/{roundId}", COORDINATOR, UNIT_USER, READER),
                 get("/api/v1/rounds/{roundId}/completeness", COORDINATOR, UNIT_USER, READER),
+                get("/api/v1/rounds/{roundId}/report", COORDINATOR, UNIT_USER, READER),
                 post("/api/v1/rounds/{roundId}/closure", data -> Map.of(), COORDINATOR).using("roundId", "closableRoundId"),
                 // Unit users may report too, but only with a unit responsible for the measure, which the contract's
                 // tokens do not name: RoundApiIntegrationTest shows them reporting and being refused other units' measures.

@@ -38,20 +38,54 @@ final class PlanEvents {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
+    record Partner(@NotBlank String name, @Nullable String organisationId, @Nullable String agreement) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Contact(@NotBlank String name, @Nullable String email, @Nullable String phone) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Column(@NotBlank String field, @NotBlank String heading) {
+    }
+
+    /** The plan header's fields besides title and period, which plan-created, -revised and -updated all carry. */
+    interface PlanHeader {
+
+        @Nullable String legalBasis();
+
+        @Nullable String introduction();
+
+        @Nullable List<Partner> partnerOrganisations();
+
+        @Nullable Contact coordinator();
+
+        @Nullable List<Column> columns();
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanCreated(@NotNull UUID aggregateId, @Positive long aggregateVersion, @NotBlank String organisationId,
             @NotNull UUID seriesId, @Positive int revision, @Nullable String status, @Nullable UUID copiedFromPlanId,
-            @NotBlank String title, @NotNull @Valid Period period) implements PlanEvent {
+            @NotBlank String title, @NotNull @Valid Period period, @Nullable String legalBasis,
+            @Nullable String introduction, @Nullable List<@Valid @NotNull Partner> partnerOrganisations,
+            @Nullable @Valid Contact coordinator, @Nullable List<@Valid @NotNull Column> columns)
+            implements PlanEvent, PlanHeader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanUpdated(@NotNull UUID aggregateId, @Positive long aggregateVersion, @NotBlank String organisationId,
-            @NotBlank String title, @NotNull @Valid Period period) implements PlanEvent {
+            @NotBlank String title, @NotNull @Valid Period period, @Nullable String legalBasis,
+            @Nullable String introduction, @Nullable List<@Valid @NotNull Partner> partnerOrganisations,
+            @Nullable @Valid Contact coordinator, @Nullable List<@Valid @NotNull Column> columns)
+            implements PlanEvent, PlanHeader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record PlanRevised(@NotNull UUID aggregateId, @Positive long aggregateVersion, @NotBlank String organisationId,
             @NotNull UUID seriesId, @Positive int revision, @NotNull UUID previousRevisionId, @NotBlank String title,
-            @NotNull @Valid Period period) implements PlanEvent {
+            @NotNull @Valid Period period, @Nullable String legalBasis, @Nullable String introduction,
+            @Nullable List<@Valid @NotNull Partner> partnerOrganisations, @Nullable @Valid Contact coordinator,
+            @Nullable List<@Valid @NotNull Column> columns) implements PlanEvent, PlanHeader {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -139,6 +173,10 @@ final class PlanEvents {
             @Nullable List<String> contactEmails, @Nullable String managerEmail, @Nullable String role) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ExtraColumn(@NotBlank String name, @NotNull String value) {
+    }
+
     /** measure-added and measure-changed: the measure's whole state. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record MeasureState(@NotNull UUID aggregateId, @Positive long aggregateVersion, @NotBlank String organisationId,
@@ -146,8 +184,9 @@ final class PlanEvents {
             @Nullable String description, @Nullable String kind, @Nullable @Valid Schedule schedule,
             @Nullable LocalDate dueDate, @NotNull List<@Valid @NotNull ResponsibleUnit> responsibleUnits,
             @Nullable List<@Valid @NotNull Responsibility> responsible, @Nullable List<String> partners,
-            @Nullable List<UUID> causeIds, @Nullable List<UUID> goalIds, @Nullable List<String> followUpCriteria)
-            implements PlanEvent {
+            @Nullable List<UUID> causeIds, @Nullable List<UUID> goalIds, @Nullable List<String> followUpCriteria,
+            @Nullable String purpose, @Nullable String expectedResult, @Nullable String responsibilityNote,
+            @Nullable List<@Valid @NotNull ExtraColumn> extraColumns) implements PlanEvent {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

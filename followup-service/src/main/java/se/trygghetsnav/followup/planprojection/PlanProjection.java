@@ -70,11 +70,13 @@ public class PlanProjection {
         String plan = "se.trygghetsnav.plan.";
         return EventDispatcher.builder("followup-service/plan-projection", jsonMapper, validator)
                 .on(plan + "plan-created.v1", PlanEvents.PlanCreated.class, (e, p) -> apply(p, projected ->
-                        projected.created(p.seriesId(), p.revision(), p.copiedFromPlanId(), p.title(), period(p.period()))))
+                        projected.created(p.seriesId(), p.revision(), p.copiedFromPlanId(), p.title(), period(p.period()),
+                                header(p))))
                 .on(plan + "plan-revised.v1", PlanEvents.PlanRevised.class, (e, p) -> apply(p, projected ->
-                        projected.revised(p.seriesId(), p.revision(), p.previousRevisionId(), p.title(), period(p.period()))))
+                        projected.revised(p.seriesId(), p.revision(), p.previousRevisionId(), p.title(), period(p.period()),
+                                header(p))))
                 .on(plan + "plan-updated.v1", PlanEvents.PlanUpdated.class, (e, p) -> apply(p, projected ->
-                        projected.headerUpdated(p.title(), period(p.period()))))
+                        projected.headerUpdated(p.title(), period(p.period()), header(p))))
                 .on(plan + "plan-adopted.v1", PlanEvents.PlanAdopted.class, this::onAdopted)
                 .on(plan + "plan-archived.v1", PlanEvents.PlanArchived.class, this::onArchived)
                 .on(plan + "focus-area-added.v1", PlanEvents.FocusAreaState.class, this::onFocusArea)
@@ -159,7 +161,9 @@ public class PlanProjection {
         apply(measure, plan -> plan.putMeasure(new ProjectedPlan.Measure(measure.measureId(), measure.focusAreaId(),
                 measure.problemId(), measure.title(), measure.description(), measure.kind(), projectedSchedule,
                 measure.dueDate(), responsible, measure.partners(), measure.causeIds(), measure.goalIds(),
-                measure.followUpCriteria())));
+                measure.followUpCriteria(), measure.purpose(), measure.expectedResult(), measure.responsibilityNote(),
+                measure.extraColumns() == null ? List.of() : measure.extraColumns().stream()
+                        .map(extra -> new ProjectedPlan.ExtraColumn(extra.name(), extra.value())).toList())));
     }
 
     private void onOrgUnit(InboundEvent event, PlanEvents.OrgUnitState unit) {
@@ -232,6 +236,16 @@ public class PlanProjection {
         if (!measureIds.isEmpty()) {
             listeners.forEach(listener -> listener.measuresChanged(measureIds));
         }
+    }
+
+    private static ProjectedPlan.Header header(PlanEvents.PlanHeader header) {
+        return new ProjectedPlan.Header(header.legalBasis(), header.introduction(),
+                header.partnerOrganisations() == null ? List.of() : header.partnerOrganisations().stream()
+                        .map(p -> new ProjectedPlan.Partner(p.name(), p.organisationId(), p.agreement())).toList(),
+                header.coordinator() == null ? null : new ProjectedPlan.Contact(header.coordinator().name(),
+                        header.coordinator().email(), header.coordinator().phone()),
+                header.columns() == null ? List.of() : header.columns().stream()
+                        .map(c -> new ProjectedPlan.Column(c.field(), c.heading())).toList());
     }
 
     private static ProjectedPlan.Period period(PlanEvents.Period period) {

@@ -49,6 +49,9 @@ public class ProjectedPlan {
 
     private @Nullable Period period;
 
+    /** What the plan says about itself besides title and period; absent in documents projected before it was kept. */
+    private @Nullable Header header;
+
     private @Nullable Adoption adoption;
 
     private @Nullable UUID supersedesPlanId;
@@ -83,23 +86,26 @@ public class ProjectedPlan {
 
     // --- lifecycle
 
-    void created(UUID seriesId, int revision, @Nullable UUID copiedFromPlanId, String title, Period period) {
+    void created(UUID seriesId, int revision, @Nullable UUID copiedFromPlanId, String title, Period period,
+            Header header) {
         this.seriesId = seriesId;
         this.revision = revision;
         this.copiedFromPlanId = copiedFromPlanId;
         this.title = title;
         this.period = period;
+        this.header = header;
         this.status = PlanStatus.DRAFT;
     }
 
-    void revised(UUID seriesId, int revision, UUID previousRevisionId, String title, Period period) {
-        created(seriesId, revision, null, title, period);
+    void revised(UUID seriesId, int revision, UUID previousRevisionId, String title, Period period, Header header) {
+        created(seriesId, revision, null, title, period, header);
         this.previousRevisionId = previousRevisionId;
     }
 
-    void headerUpdated(String title, Period period) {
+    void headerUpdated(String title, Period period, Header header) {
         this.title = title;
         this.period = period;
+        this.header = header;
     }
 
     void adopted(UUID seriesId, int revision, Adoption adoption, @Nullable UUID supersedesPlanId) {
@@ -218,6 +224,11 @@ public class ProjectedPlan {
         return period;
     }
 
+    /** The header's other parts; empty (no columns, no partners) when the plan's events said nothing of them. */
+    public Header getHeader() {
+        return header == null ? Header.EMPTY : header;
+    }
+
     public @Nullable Adoption getAdoption() {
         return adoption;
     }
@@ -283,6 +294,36 @@ public class ProjectedPlan {
     public record Period(int startYear, int endYear) {
     }
 
+    /**
+     * What a plan says about itself besides its title and period, as plan-created, -revised and -updated carry it.
+     *
+     * @param columns the plan's table columns in its order and with its headings (field names as the events give
+     *        them: PROBLEM, CAUSE, …, EXTRA); empty when the plan never said
+     */
+    public record Header(@Nullable String legalBasis, @Nullable String introduction, List<Partner> partnerOrganisations,
+            @Nullable Contact coordinator, List<Column> columns) {
+
+        static final Header EMPTY = new Header(null, null, List.of(), null, List.of());
+
+        public Header {
+            partnerOrganisations = partnerOrganisations == null ? List.of() : List.copyOf(partnerOrganisations);
+            columns = columns == null ? List.of() : List.copyOf(columns);
+        }
+    }
+
+    public record Partner(String name, @Nullable String organisationId, @Nullable String agreement) {
+    }
+
+    public record Contact(String name, @Nullable String email, @Nullable String phone) {
+    }
+
+    public record Column(String field, String heading) {
+    }
+
+    /** A value of one of the plan's EXTRA columns, by the column's heading. */
+    public record ExtraColumn(String name, String value) {
+    }
+
     public record Adoption(String decidingBody, LocalDate decisionDate, @Nullable String reference) {
     }
 
@@ -313,13 +354,16 @@ public class ProjectedPlan {
      * id and role; their names and contacts are kept per unit, see {@link ProjectedUnit}).
      *
      * @param dueDate the day it must be done by, as plan-service computes it (absent for continuous work)
+     * @param extraColumns values of the plan's EXTRA columns (its own "Uppföljning", "Kostnad", …)
      */
     public record Measure(UUID measureId, UUID focusAreaId, UUID problemId, String title, @Nullable String description,
             @Nullable String kind, @Nullable Schedule schedule, @Nullable LocalDate dueDate,
             List<Responsibility> responsible, List<String> partners, List<UUID> causeIds, List<UUID> goalIds,
-            List<String> followUpCriteria) {
+            List<String> followUpCriteria, @Nullable String purpose, @Nullable String expectedResult,
+            @Nullable String responsibilityNote, List<ExtraColumn> extraColumns) {
 
         public Measure {
+            extraColumns = extraColumns == null ? List.of() : List.copyOf(extraColumns);
             responsible = responsible == null ? List.of() : List.copyOf(responsible);
             partners = partners == null ? List.of() : List.copyOf(partners);
             causeIds = causeIds == null ? List.of() : List.copyOf(causeIds);

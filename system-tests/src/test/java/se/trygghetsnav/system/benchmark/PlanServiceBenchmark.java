@@ -1,8 +1,6 @@
 package se.trygghetsnav.system.benchmark;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -38,7 +36,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import se.trygghetsnav.commons.security.Role;
 import se.trygghetsnav.plan.PlanServiceApplication;
-import se.trygghetsnav.testkit.TestInfrastructure;
 import se.trygghetsnav.testkit.TestTokens;
 
 /**
@@ -77,7 +74,7 @@ public final class PlanServiceBenchmark {
         Duration readFor = Duration.ofSeconds(Integer.getInteger("readSeconds", 30));
         int importThreads = Integer.getInteger("importThreads", 4);
 
-        Map<String, Object> properties = infrastructure();
+        Map<String, Object> properties = BenchmarkInfrastructure.properties(database());
         String mongoUri = (String) properties.get("spring.mongodb.uri");
         String kafka = (String) properties.get("spring.kafka.bootstrap-servers");
         System.out.printf("%nplan-service benchmark: %d municipalities x %d measures, MongoDB %s, Kafka %s%n",
@@ -267,81 +264,15 @@ public final class PlanServiceBenchmark {
         return latencies;
     }
 
-    private static final class Latencies {
-
-        private final long[] nanos;
-        private final AtomicInteger count = new AtomicInteger();
-        private final AtomicInteger errors = new AtomicInteger();
-
-        Latencies(int capacity) {
-            nanos = new long[capacity];
-        }
-
-        void record(long elapsed, boolean ok) {
-            nanos[count.getAndIncrement()] = elapsed;
-            if (!ok) {
-                errors.incrementAndGet();
-            }
-        }
-
-        double percentile(int percentile) {
-            long[] sorted = Arrays.copyOf(nanos, count.get());
-            Arrays.sort(sorted);
-            int index = Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1);
-            return sorted[Math.max(0, index)] / 1e6;
-        }
-
-        int errors() {
-            return errors.get();
-        }
-
-        int count() {
-            return count.get();
-        }
-    }
-
-    private static Map<String, Object> infrastructure() {
-        Map<String, Object> properties = new LinkedHashMap<>();
-        if (reachable(27017) && reachable(9092) && !Boolean.getBoolean("embedded")) {
-            System.out.println("Using the local run's MongoDB and Kafka (./run.sh); plan data goes to database " + database());
-            properties.put("spring.kafka.bootstrap-servers", "127.0.0.1:9092");
-            properties.put("spring.cloud.stream.kafka.binder.brokers", "127.0.0.1:9092");
-            properties.put("spring.mongodb.uri", "mongodb://127.0.0.1:27017");
-            properties.put("spring.security.oauth2.resourceserver.jwt.issuer-uri", TestTokens.ISSUER);
-            properties.put("spring.security.oauth2.resourceserver.jwt.jwk-set-uri", TestTokens.jwkSetUri());
-            properties.put("spring.security.oauth2.resourceserver.jwt.audiences", TestTokens.AUDIENCE);
-            properties.put("server.port", 0);
-            properties.put("management.server.port", 0);
-        }
-        else {
-            System.out.println("The local run is not up: using the embedded test servers (same server software)");
-            properties.putAll(TestInfrastructure.get().springProperties());
-        }
-        properties.put("spring.mongodb.database", database());
-        properties.put("logging.level.root", "WARN");
-        return properties;
-    }
-
     private static String database() {
         return "trygghetsnav-plan-benchmark";
     }
 
     private static String[] arguments(Map<String, Object> properties) {
-        return properties.entrySet().stream().map(entry -> "--" + entry.getKey() + "=" + entry.getValue())
-                .toArray(String[]::new);
-    }
-
-    private static boolean reachable(int port) {
-        try (Socket socket = new Socket()) {
-            socket.connect(new InetSocketAddress("127.0.0.1", port), 300);
-            return true;
-        }
-        catch (IOException unreachable) {
-            return false;
-        }
+        return BenchmarkInfrastructure.arguments(properties);
     }
 
     private static double seconds(long nanos) {
-        return nanos / 1e9;
+        return BenchmarkInfrastructure.seconds(nanos);
     }
 }
