@@ -17,6 +17,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import se.trygghetsnav.commons.problem.ResourceNotFoundException;
+import se.trygghetsnav.followup.evidence.MeasureEvidence;
+import se.trygghetsnav.followup.evidence.MeasureEvidences;
 import se.trygghetsnav.followup.overdue.DeadlineWatch;
 import se.trygghetsnav.followup.planprojection.ProjectedPlan;
 import se.trygghetsnav.followup.planprojection.ProjectedUnit;
@@ -33,13 +35,15 @@ public class FollowupOverview {
     private final TrackedMeasures trackedMeasures;
     private final UnitDirectory unitDirectory;
     private final LatestReports latestReports;
+    private final MeasureEvidences evidences;
 
     public FollowupOverview(MongoOperations mongo, TrackedMeasures trackedMeasures, UnitDirectory unitDirectory,
-            LatestReports latestReports) {
+            LatestReports latestReports, MeasureEvidences evidences) {
         this.mongo = mongo;
         this.trackedMeasures = trackedMeasures;
         this.unitDirectory = unitDirectory;
         this.latestReports = latestReports;
+        this.evidences = evidences;
     }
 
     /** A plan of the caller's organisation; another organisation's plan is not found. */
@@ -56,10 +60,13 @@ public class FollowupOverview {
         Map<UUID, ProjectedUnit> units = units(plan.getMeasures().stream()
                 .flatMap(measure -> measure.responsibleUnitIds().stream()).collect(Collectors.toSet()));
         Map<UUID, List<FollowUpState.ReportSummary>> reports = reportsBySeries(plan.getSeriesId());
-        Map<UUID, DeadlineWatch> watches = watches(plan.getMeasures().stream().map(ProjectedPlan.Measure::measureId).toList());
+        List<UUID> measureIds = plan.getMeasures().stream().map(ProjectedPlan.Measure::measureId).toList();
+        Map<UUID, DeadlineWatch> watches = watches(measureIds);
+        Map<UUID, List<MeasureEvidence>> evidence = evidences.forMeasures(measureIds);
         List<MeasureView> measures = plan.getMeasures().stream()
                 .map(measure -> MeasureView.of(measure, units, state(watches.get(measure.measureId()),
-                        reports.getOrDefault(measure.measureId(), List.of()))))
+                        reports.getOrDefault(measure.measureId(), List.of())),
+                        evidence.getOrDefault(measure.measureId(), List.of())))
                 .toList();
         List<PlanFollowup.FocusAreaView> areas = plan.getFocusAreas().stream().map(area -> new PlanFollowup.FocusAreaView(
                 area.focusAreaId(), area.name(), area.rationale(), area.indicators(),
@@ -76,7 +83,8 @@ public class FollowupOverview {
         List<FollowUpState.ReportSummary> reports = reportsBySeries(tracked.seriesId()).getOrDefault(measureId, List.of());
         return new MeasureFollowup(tracked.planId(), tracked.seriesId(), tracked.revision(), tracked.planTitle(),
                 tracked.inForce(), tracked.notInForceReason(),
-                MeasureView.of(tracked.measure(), units, state(watches(List.of(measureId)).get(measureId), reports)), reports);
+                MeasureView.of(tracked.measure(), units, state(watches(List.of(measureId)).get(measureId), reports),
+                        evidences.forMeasure(measureId)), reports);
     }
 
     private static FollowUpState state(@Nullable DeadlineWatch watch, List<FollowUpState.ReportSummary> reports) {

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import se.trygghetsnav.followup.evidence.MeasureEvidence;
 import se.trygghetsnav.followup.planprojection.ProjectedPlan;
 import se.trygghetsnav.followup.planprojection.ProjectedUnit;
 
@@ -15,17 +16,20 @@ import se.trygghetsnav.followup.planprojection.ProjectedUnit;
  *
  * @param deadline the day it must be done by (Europe/Stockholm), absent for continuous work
  * @param responsibleUnits its units with their names and contacts as the directory has them now
+ * @param evidence the EST decisions that serve it, newest first, with their follow-ups
  */
 public record MeasureView(UUID measureId, UUID focusAreaId, UUID problemId, String title, @Nullable String description,
         @Nullable String kind, ProjectedPlan.@Nullable Schedule schedule, @Nullable LocalDate deadline,
         List<UnitView> responsibleUnits, List<String> partners, List<UUID> causeIds, List<UUID> goalIds,
-        List<String> followUpCriteria, FollowUpState followUp) {
+        List<String> followUpCriteria, FollowUpState followUp, List<EvidenceView> evidence) {
 
-    static MeasureView of(ProjectedPlan.Measure measure, Map<UUID, ProjectedUnit> units, FollowUpState followUp) {
+    static MeasureView of(ProjectedPlan.Measure measure, Map<UUID, ProjectedUnit> units, FollowUpState followUp,
+            List<MeasureEvidence> evidence) {
         return new MeasureView(measure.measureId(), measure.focusAreaId(), measure.problemId(), measure.title(),
                 measure.description(), measure.kind(), measure.schedule(), measure.dueDate(),
                 measure.responsible().stream().map(r -> UnitView.of(r.unitId(), r.role(), units.get(r.unitId()))).toList(),
-                measure.partners(), measure.causeIds(), measure.goalIds(), measure.followUpCriteria(), followUp);
+                measure.partners(), measure.causeIds(), measure.goalIds(), measure.followUpCriteria(), followUp,
+                evidence.stream().map(EvidenceView::of).toList());
     }
 
     /** A responsible unit; name and contacts absent while followup-service has not heard of the unit. */
