@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.http.HttpStatus;
@@ -44,6 +46,11 @@ import se.trygghetsnav.est.week.events.WeekPublished;
  * without a secondary index (the embedded MongoDB never builds non-unique ones) and concurrent first posts
  * to a week cannot open it twice.
  *
+ * <p>Entries are kept in two places so that the document stays small however busy the week: the newest ones
+ * here, and the older ones in immutable {@link EntryBucket}s that the writer seals off every few hundred
+ * entries ({@link WeekWriter}). A correction or review of a sealed entry stores the entry's new state here,
+ * where it takes the sealed state's place ({@link #getEntries()}).
+ *
  * <p>The week belongs to the group's member organisations: the document's {@value #MEMBER_ORGANISATIONS}
  * array, which tenancy filters on. That array is deliberately not a field of this class: it is written when
  * the week is opened ({@link WeekWriter}) and replaced when the group's members change, and since the
@@ -65,7 +72,21 @@ public class WeekReport extends AggregateRoot {
 
     private WeekStatus status;
 
+    /**
+     * The entries posted, corrected or reviewed since the week last sealed a bucket: the newest state of each
+     * such entry. Kept short (see {@link WeekWriter}) so that appending to the week stays cheap.
+     */
     private List<Entry> entries = new ArrayList<>();
+
+    /** How many entries {@code entries} holds; a field, so the writer can read it without reading them. */
+    private int liveEntryCount;
+
+    /** The week's sealed entry buckets ({@link EntryBucket}), oldest first. */
+    private List<UUID> sealedBuckets = new ArrayList<>();
+
+    /** The sealed buckets' entries once {@link #attachSealed} was called; not stored here. */
+    @Transient
+    private @Nullable List<Entry> sealed;
 
     private Instant openedAt;
 
@@ -108,8 +129,20 @@ public class WeekReport extends AggregateRoot {
         return report;
     }
 
+    /**
+     * Gives the aggregate the entries of its sealed buckets, read separately ({@link WeekDocuments}); needed
+     * before anything that reads or changes entries when the week has sealed buckets.
+     */
+    public void attachSealed(List<Entry> sealedEntries) {
+        this.sealed = List.copyOf(sealedEntries);
+    }
+
+    public List<UUID> getSealedBuckets() {
+        return List.copyOf(sealedBuckets);
+    }
+
     public Optional<Entry> entry(UUID entryId) {
-        return entries.stream().filter(entry -> entry.entryId().equals(entryId)).findFirst();
+        return getEntries().stream().filter(entry -> entry.entryId().equals(entryId)).findFirst();
     }
 
     public Entry requireEntry(UUID entryId) {
@@ -120,7 +153,7 @@ public class WeekReport extends AggregateRoot {
     public Entry changeEntry(Entry changed, String byOrganisationId, EstGroup group, EventContext context) {
         requireOpenForEntries();
         requireEntry(changed.entryId());
-        entries.replaceAll(entry -> entry.entryId().equals(changed.entryId()) ? changed : entry);
+        putLive(List.of(changed));
         Instant now = context.now();
         updatedAt = now;
         EntryFacts facts = EntryFacts.of(changed, group);
@@ -132,21 +165,24 @@ public class WeekReport extends AggregateRoot {
     /** Marks entries reviewed (again marking one already reviewed changes nothing); refused once published. */
     public List<UUID> markReviewed(Collection<UUID> entryIds, EventContext context) {
         requireNotPublished();
+        Map<UUID, Entry> all = new LinkedHashMap<>();
+        getEntries().forEach(entry -> all.put(entry.entryId(), entry));
         Set<UUID> wanted = new LinkedHashSet<>(entryIds);
-        List<UUID> unknown = wanted.stream().filter(id -> entry(id).isEmpty()).toList();
+        List<UUID> unknown = wanted.stream().filter(id -> !all.containsKey(id)).toList();
         if (!unknown.isEmpty()) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-entries", unknown.toString());
         }
         Instant now = context.now();
-        List<UUID> newlyReviewed = wanted.stream().filter(id -> !requireEntry(id).isReviewed()).toList();
+        List<UUID> newlyReviewed = wanted.stream().filter(id -> !all.get(id).isReviewed()).toList();
         if (newlyReviewed.isEmpty()) {
             return newlyReviewed;
         }
-        entries.replaceAll(entry -> newlyReviewed.contains(entry.entryId()) ? entry.reviewed(now) : entry);
+        putLive(newlyReviewed.stream().map(id -> all.get(id).reviewed(now)).toList());
         updatedAt = now;
-        int reviewed = reviewedCount();
+        int reviewed = (int) all.values().stream().filter(Entry::isReviewed).count() + newlyReviewed.size();
+        int total = all.size();
         raise(version -> new EntriesReviewed(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
-                newlyReviewed, reviewed, entries.size()));
+                newlyReviewed, reviewed, total));
         return newlyReviewed;
     }
 
@@ -157,8 +193,8 @@ public class WeekReport extends AggregateRoot {
         status = WeekStatus.CLOSED;
         closedAt = now;
         updatedAt = now;
-        raise(version -> new WeekClosed(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(),
-                entries.size()));
+        int total = getEntries().size();
+        raise(version -> new WeekClosed(context.newId(), getId(), version, getOrganisationId(), now, groupId, week(), total));
     }
 
     /** Records an effort decided at the meeting about this week; until the week is published. */
@@ -201,7 +237,8 @@ public class WeekReport extends AggregateRoot {
         Map<String, Integer> byCategory = new LinkedHashMap<>();
         group.getCategories().forEach(category -> byCategory.put(category.code(), 0));
         Map<String, Integer> byArea = new TreeMap<>();
-        for (Entry entry : entries) {
+        List<Entry> all = getEntries();
+        for (Entry entry : all) {
             byCategory.merge(entry.category(), 1, Integer::sum);
             group.place(entry.placeId()).ifPresent(place -> byArea.merge(place.area(), 1, Integer::sum));
         }
@@ -211,7 +248,7 @@ public class WeekReport extends AggregateRoot {
                 .toList();
         List<PublishedSummary.AreaCount> areas = byArea.entrySet().stream()
                 .map(count -> new PublishedSummary.AreaCount(count.getKey(), count.getValue())).toList();
-        PublishedSummary summary = new PublishedSummary(entries.size(), categories, areas, decisions.size(), followUps.size());
+        PublishedSummary summary = new PublishedSummary(all.size(), categories, areas, decisions.size(), followUps.size());
         status = WeekStatus.PUBLISHED;
         publishedAt = now;
         publishedSummary = summary;
@@ -240,7 +277,7 @@ public class WeekReport extends AggregateRoot {
     }
 
     public int reviewedCount() {
-        return (int) entries.stream().filter(Entry::isReviewed).count();
+        return (int) getEntries().stream().filter(Entry::isReviewed).count();
     }
 
     public UUID getGroupId() {
@@ -255,8 +292,40 @@ public class WeekReport extends AggregateRoot {
         return status;
     }
 
+    /**
+     * Every entry of the week in its newest state, in the order first posted: the sealed buckets' entries with
+     * the later states of the same entries (corrections, reviews) taking their place.
+     */
     public List<Entry> getEntries() {
-        return List.copyOf(entries);
+        if (sealedBuckets.isEmpty()) {
+            return List.copyOf(entries);
+        }
+        if (sealed == null) {
+            throw new IllegalStateException("Week report " + getId() + " has sealed entry buckets that were not attached");
+        }
+        Map<UUID, Entry> newest = new LinkedHashMap<>();
+        sealed.forEach(entry -> newest.put(entry.entryId(), entry));
+        entries.forEach(entry -> newest.put(entry.entryId(), entry));
+        return List.copyOf(newest.values());
+    }
+
+    /** Stores entries' newest states among the live entries, in place of earlier live states of the same entries. */
+    private void putLive(List<Entry> newest) {
+        Map<UUID, Integer> positions = new HashMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            positions.put(entries.get(i).entryId(), i);
+        }
+        for (Entry entry : newest) {
+            Integer position = positions.get(entry.entryId());
+            if (position != null) {
+                entries.set(position, entry);
+            }
+            else {
+                positions.put(entry.entryId(), entries.size());
+                entries.add(entry);
+            }
+        }
+        liveEntryCount = entries.size();
     }
 
     public Instant getOpenedAt() {

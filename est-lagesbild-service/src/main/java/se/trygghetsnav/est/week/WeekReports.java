@@ -46,6 +46,7 @@ public class WeekReports {
     private static final int ATTEMPTS = 5;
 
     private final AggregateStore<WeekReport> store;
+    private final WeekDocuments documents;
     private final EstGroups groups;
     private final WeekWriter writer;
     private final EntryTexts texts;
@@ -53,9 +54,10 @@ public class WeekReports {
     private final EventContext context;
     private final Clock clock;
 
-    public WeekReports(AggregateStore<WeekReport> store, EstGroups groups, WeekWriter writer, EntryTexts texts,
-            FreeText freeText, EventContext context, Clock clock) {
+    public WeekReports(AggregateStore<WeekReport> store, WeekDocuments documents, EstGroups groups, WeekWriter writer,
+            EntryTexts texts, FreeText freeText, EventContext context, Clock clock) {
         this.store = store;
+        this.documents = documents;
         this.groups = groups;
         this.writer = writer;
         this.texts = texts;
@@ -90,7 +92,7 @@ public class WeekReports {
 
     public Week week(UUID groupId, IsoWeek week) {
         EstGroup group = groups.get(groupId);
-        return new Week(group, week, store.findById(WeekReport.idFor(groupId, week)));
+        return new Week(group, week, documents.load(WeekReport.idFor(groupId, week)));
     }
 
     /**
@@ -153,7 +155,7 @@ public class WeekReports {
         FreeText.Errors errors = freeText.errors();
         validate(group, week, changes, "", errors);
         errors.throwIfAny("invalid-entries");
-        WeekReport existing = store.findById(WeekReport.idFor(groupId, week))
+        WeekReport existing = documents.load(WeekReport.idFor(groupId, week))
                 .orElseThrow(() -> new ResourceNotFoundException("entry", entryId));
         existing.requireOpenForEntries();
         requireMayChange(group, existing.requireEntry(entryId), caller);
@@ -210,7 +212,7 @@ public class WeekReports {
         }
         return writer.exclusively(weekId, () -> {
             for (int attempt = 1;; attempt++) {
-                WeekReport report = store.findById(weekId)
+                WeekReport report = documents.load(weekId)
                         .orElseThrow(() -> new ResourceNotFoundException("week", week));
                 ETags.checkIfPresent(ifMatch, report.getVersion());
                 T result = change.apply(report);

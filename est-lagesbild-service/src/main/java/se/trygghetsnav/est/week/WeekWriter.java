@@ -56,6 +56,12 @@ import se.trygghetsnav.est.week.events.EntryFacts;
  * <p><b>Other changes</b> of a week (corrections, reviews, decisions, publication) run through
  * {@link #exclusively}, which holds the same lock, so this instance's posts never starve them.
  *
+ * <p><b>Sealing</b>: once a week document holds {@value #SEAL_AT} live entries, the writer moves them into an
+ * immutable {@link EntryBucket} (insert the bucket, then empty the live list and name the bucket in one
+ * update guarded by the version and live count it read; if that update loses a race, the bucket is removed
+ * and nobody ever saw it). The week document thus stays small however busy the week, and appending to it
+ * costs the same on the first day and the last.
+ *
  * <p>The writes run in the system's tenant scope: each submission's organisation was checked against the
  * group by the caller, and is checked again here against the week's own member organisations.
  */
@@ -65,6 +71,13 @@ public class WeekWriter {
     private static final Logger log = LoggerFactory.getLogger(WeekWriter.class);
     private static final int LANES = 64;
     private static final int ATTEMPTS = 10;
+
+    /**
+     * When the week document holds this many live entries, they are sealed into an {@link EntryBucket}: on the
+     * embedded MongoDB an update costs in proportion to the document's size, so a week must not grow without
+     * bound (a few hundred entries are some 100 kB).
+     */
+    static final int SEAL_AT = 200;
 
     private final MongoTemplate mongo;
     private final AggregateStores stores;
@@ -219,7 +232,8 @@ public class WeekWriter {
                     .push("entries").each(entryDocuments.toArray())
                     .push(PendingEvent.FIELD).each(eventDocuments.toArray())
                     .set("version", eventVersion)
-                    .set("updatedAt", now);
+                    .set("updatedAt", now)
+                    .inc("liveEntryCount", entryDocuments.size());
             Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
             if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
                 stores.relaySignal().wakeUp();
@@ -229,12 +243,47 @@ public class WeekWriter {
                 }
                 log.info("{} entries in {} submissions posted to week {} of EST group {} (now version {})",
                         entryDocuments.size(), accepted.size(), first.week(), first.group().getId(), eventVersion);
+                Object live = header.get("liveEntryCount");
+                if ((live instanceof Number number ? number.intValue() : 0) + entryDocuments.size() >= SEAL_AT) {
+                    seal(first.weekId());
+                }
                 return;
             }
             batch = accepted;
         }
         throw new OptimisticLockingFailureException("Week " + first.week() + " of EST group " + first.group().getId()
                 + " kept changing; the entries were not stored");
+    }
+
+    /** Moves the week's live entries into a new sealed bucket, if there are enough of them. */
+    private void seal(UUID weekId) {
+        Query query = Query.query(Criteria.where("_id").is(weekId));
+        query.fields().include("entries", "version", "liveEntryCount", "organisationId", "groupId");
+        Document live = mongo.findOne(query, Document.class, mongo.getCollectionName(WeekReport.class));
+        if (live == null) {
+            return;
+        }
+        int count = ((Number) live.getOrDefault("liveEntryCount", 0)).intValue();
+        if (count < SEAL_AT) {
+            return;
+        }
+        UUID bucketId = context.newId();
+        String buckets = mongo.getCollectionName(EntryBucket.class);
+        mongo.insert(new Document("_id", bucketId)
+                .append("weekReportId", weekId)
+                .append("groupId", live.get("groupId"))
+                .append("organisationId", live.getString("organisationId"))
+                .append("entries", live.getList("entries", Document.class, List.of()))
+                .append("sealedAt", java.util.Date.from(context.now())), buckets);
+        Query unchanged = Query.query(Criteria.where("_id").is(weekId).and("version").is(live.get("version"))
+                .and("liveEntryCount").is(count));
+        Update moved = new Update().set("entries", List.of()).set("liveEntryCount", 0).push("sealedBuckets", bucketId);
+        if (mongo.updateFirst(unchanged, moved, mongo.getCollectionName(WeekReport.class)).getMatchedCount() == 1) {
+            log.info("{} entries of week report {} sealed into bucket {}", count, weekId, bucketId);
+        }
+        else {
+            mongo.remove(Query.query(Criteria.where("_id").is(bucketId)), buckets);
+        }
     }
 
     private void open(EstGroup group, IsoWeek week, Caller actor) {
@@ -255,7 +304,7 @@ public class WeekWriter {
 
     private @Nullable Document readHeader(UUID weekId) {
         Query query = Query.query(Criteria.where("_id").is(weekId));
-        query.fields().include("version", "status", "organisationId", WeekReport.MEMBER_ORGANISATIONS);
+        query.fields().include("version", "status", "organisationId", "liveEntryCount", WeekReport.MEMBER_ORGANISATIONS);
         return mongo.findOne(query, Document.class, mongo.getCollectionName(WeekReport.class));
     }
 

@@ -228,6 +228,42 @@ class WeekEntriesIntegrationTest {
         }
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBusyWeekSealsItsOlderEntriesIntoBucketsAndStillReadsCorrectsReviewsAndCountsThemAll() {
+        List<String> ids = new ArrayList<>();
+        for (int submission = 0; submission < 13; submission++) {
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                entries.add(entry(i % 2 == 0 ? "vandalism" : "threats", torget, day(i % 7), "Rapport " + submission + "-" + i));
+            }
+            ids.addAll(entryIds(post(policeMember, groupId, week.toString(), entries)));
+        }
+        UUID weekId = WeekReport.idFor(UUID.fromString(groupId), week);
+        org.bson.Document stored = TenantScope.callAsSystem(() -> mongo.getCollection("est_week_reports")
+                .find(new org.bson.Document("_id", weekId)).first());
+        assertThat(stored.getList("entries", Object.class)).hasSizeLessThan(WeekWriter.SEAL_AT);
+        assertThat(stored.getList("sealedBuckets", Object.class)).isNotEmpty();
+
+        String sealedEntry = ids.getFirst();
+        Map<String, Object> correction = entry("unsafe-place", torget, day(3), "Rättad: trasig belysning.");
+        policeMember.put().uri("/api/v1/est-groups/{g}/weeks/{w}/entries/{e}", groupId, week, sealedEntry)
+                .contentType(MediaType.APPLICATION_JSON).body(correction).exchange().expectStatus().isOk();
+        coordinator.post().uri("/api/v1/est-groups/{g}/weeks/{w}/reviews", groupId, week).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("entryIds", ids.subList(0, 150))).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.reviewedCount").isEqualTo(150).jsonPath("$.entryCount").isEqualTo(260);
+
+        Map<String, Object> corrected = get(housingMember, "/api/v1/est-groups/{g}/weeks/{w}/entries/{e}", groupId, week, sealedEntry);
+        assertThat(corrected).containsEntry("description", "Rättad: trasig belysning.");
+        assertThat(corrected.get("reviewedAt")).isNotNull();
+        assertThat(get(housingMember, "/api/v1/est-groups/{g}/weeks/{w}/entries?size=200", groupId, week))
+                .containsEntry("totalElements", 260);
+        Map<String, Object> compiled = get(coordinator, "/api/v1/est-groups/{g}/weeks/{w}/compilation", groupId, week);
+        assertThat((Map<String, Object>) compiled.get("total")).containsEntry("count", 260);
+        assertThat((List<Map<String, Object>>) compiled.get("byCategory")).extracting(category -> category.get("code"))
+                .containsExactly("vandalism", "threats", "unsafe-place");
+    }
+
     private String day(int offset) {
         return week.monday().plusDays(offset).toString();
     }
