@@ -34,6 +34,11 @@ import se.trygghetsnav.commons.tenancy.TenantScope;
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
+    /**
+     * Mails sent over one SMTP connection before it is renewed. A connection per mail (what JavaMailSender does per
+     * send) cost about 50 ms each in the benchmark, five times the rest of a mail's work.
+     */
+    static final int MAILS_PER_CONNECTION = 100;
 
     private final MongoOperations mongo;
     private final JavaMailSender mailSender;
@@ -75,17 +80,19 @@ public class MailDispatcher {
     private int dispatchDueMails() {
         releaseAbandonedClaims();
         int accepted = 0;
-        OutgoingMail mail;
-        while ((mail = claimNext()) != null) {
-            try {
-                send(mail);
+        try (SmtpConnection connection = new SmtpConnection(mailSender, MAILS_PER_CONNECTION)) {
+            OutgoingMail mail;
+            while ((mail = claimNext()) != null) {
+                try {
+                    connection.send(message(mail));
+                }
+                catch (MailException | MessagingException ex) {
+                    scheduleRetry(mail, ex);
+                    throw new IllegalStateException("SMTP server refused mail " + mail.key(), ex);
+                }
+                markSent(mail);
+                accepted++;
             }
-            catch (MailException | MessagingException ex) {
-                scheduleRetry(mail, ex);
-                throw new IllegalStateException("SMTP server refused mail " + mail.key(), ex);
-            }
-            markSent(mail);
-            accepted++;
         }
         return accepted;
     }
@@ -99,7 +106,7 @@ public class MailDispatcher {
                 FindAndModifyOptions.options().returnNew(true), OutgoingMail.class);
     }
 
-    private void send(OutgoingMail mail) throws MessagingException {
+    private MimeMessage message(OutgoingMail mail) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
         MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
         helper.setFrom(properties.from());
@@ -107,7 +114,7 @@ public class MailDispatcher {
         helper.setSubject(mail.subject());
         helper.setText(mail.textBody(), mail.htmlBody());
         message.setHeader("X-Trygghetsnav-Mail-Key", mail.key());
-        mailSender.send(message);
+        return message;
     }
 
     private void markSent(OutgoingMail mail) {
