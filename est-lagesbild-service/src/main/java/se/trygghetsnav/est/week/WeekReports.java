@@ -233,7 +233,7 @@ public class WeekReports {
     }
 
     /** Weeks can be written from their start on (and the next week, for events planned ahead). */
-    private void requireStarted(IsoWeek week) {
+    void requireStarted(IsoWeek week) {
         IsoWeek next = IsoWeek.of(LocalDate.now(clock)).plusWeeks(1);
         if (week.compareTo(next) > 0) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "week-not-started", week.toString());
