@@ -16,6 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,12 +87,19 @@ public class WeekWriter {
     private final EventSerializer serializer;
     private final EventContext context;
     private final Lane[] lanes = new Lane[LANES];
+    private final Counter entriesPosted;
+    private final DistributionSummary batchSizes;
 
-    public WeekWriter(MongoTemplate mongo, AggregateStores stores, EventSerializer serializer, EventContext context) {
+    public WeekWriter(MongoTemplate mongo, AggregateStores stores, EventSerializer serializer, EventContext context,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.stores = stores;
         this.serializer = serializer;
         this.context = context;
+        this.entriesPosted = Counter.builder("trygghetsnav.est.entries.posted")
+                .description("EST entries stored (each submission may carry several)").register(meters);
+        this.batchSizes = DistributionSummary.builder("trygghetsnav.est.submissions.per.write")
+                .description("Submissions to one week combined into one write").register(meters);
         for (int i = 0; i < LANES; i++) {
             lanes[i] = new Lane();
         }
@@ -237,6 +247,8 @@ public class WeekWriter {
             Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
             if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
                 stores.relaySignal().wakeUp();
+                entriesPosted.increment(entryDocuments.size());
+                batchSizes.record(accepted.size());
                 long stored = version;
                 for (PendingAppend pending : accepted) {
                     pending.result().complete(++stored);
