@@ -302,7 +302,7 @@ public class WeekWriter {
         WeekReport report = WeekReport.open(group, week, context);
         Document document = new Document();
         mongo.getConverter().write(report, document);
-        document.put(WeekReport.MEMBER_ORGANISATIONS, group.getMemberOrganisationIds());
+        document.put(WeekReport.MEMBER_ORGANISATIONS, currentMembers(group));
         document.put(PendingEvent.FIELD, report.raisedEvents().stream().map(event -> pendingEvent(event, actor)).toList());
         try {
             mongo.insert(document, mongo.getCollectionName(WeekReport.class));
@@ -312,6 +312,18 @@ public class WeekWriter {
         catch (DuplicateKeyException openedMeanwhile) {
             log.debug("Week {} of EST group {} was opened meanwhile", week, group.getId());
         }
+    }
+
+    /**
+     * The group's member organisations as stored now: the group in hand may have been read a moment ago
+     * ({@link se.trygghetsnav.est.group.EstGroups#getRecent}), and a week keeps the members it opens with.
+     */
+    private List<String> currentMembers(EstGroup group) {
+        Query query = Query.query(Criteria.where("_id").is(group.getId()));
+        query.fields().include(WeekReport.MEMBER_ORGANISATIONS);
+        Document stored = mongo.findOne(query, Document.class, mongo.getCollectionName(EstGroup.class));
+        return stored == null ? group.getMemberOrganisationIds()
+                : stored.getList(WeekReport.MEMBER_ORGANISATIONS, String.class, group.getMemberOrganisationIds());
     }
 
     private @Nullable Document readHeader(UUID weekId) {
