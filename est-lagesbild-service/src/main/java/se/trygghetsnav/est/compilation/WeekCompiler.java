@@ -33,6 +33,7 @@ import se.trygghetsnav.est.group.EstGroup;
 import se.trygghetsnav.est.group.Place;
 import se.trygghetsnav.est.week.Entry;
 import se.trygghetsnav.est.week.IsoWeek;
+import se.trygghetsnav.est.week.Seriousness;
 import se.trygghetsnav.est.week.WeekStatus;
 
 /**
@@ -47,19 +48,23 @@ public final class WeekCompiler {
     private WeekCompiler() {
     }
 
-    /** What the compiler needs of an entry of an earlier week. */
-    public record EntryPoint(String category, UUID placeId) {
+    /** What the compiler needs of an entry. */
+    public record EntryPoint(UUID entryId, String category, UUID placeId, Seriousness seriousness, boolean reviewed) {
+
+        public static EntryPoint of(Entry entry) {
+            return new EntryPoint(entry.entryId(), entry.category(), entry.placeId(), entry.seriousness(), entry.isReviewed());
+        }
     }
 
     /**
      * @param history the entries of the compared weeks that were opened, by week (a week absent here was not)
      */
-    public static Compilation compile(EstGroup group, IsoWeek week, WeekStatus status, List<Entry> entries,
+    public static Compilation compile(EstGroup group, IsoWeek week, WeekStatus status, List<EntryPoint> entries,
             Map<IsoWeek, List<EntryPoint>> history, CompilationProperties properties) {
         List<IsoWeek> previous = week.previous(4);
         IsoWeek lastYear = week.sameWeekLastYear();
         Map<UUID, Place> places = group.getPlaces().stream().collect(Collectors.toMap(Place::placeId, Function.identity()));
-        List<EntryPoint> current = entries.stream().map(entry -> new EntryPoint(entry.category(), entry.placeId())).toList();
+        List<EntryPoint> current = entries;
         Counter counter = new Counter(week, previous, lastYear, current, history);
 
         Trend total = counter.trend(point -> true);
@@ -90,8 +95,8 @@ public final class WeekCompiler {
                     .forEach(placeId -> placeWeeksSeen.merge(placeId, 1, Integer::sum));
         }
         Instant weekStart = week.monday().atStartOfDay(STOCKHOLM).toInstant();
-        Map<UUID, List<Entry>> entriesByPlace = entries.stream()
-                .collect(Collectors.groupingBy(Entry::placeId, LinkedHashMap::new, Collectors.toList()));
+        Map<UUID, List<EntryPoint>> entriesByPlace = entries.stream()
+                .collect(Collectors.groupingBy(EntryPoint::placeId, LinkedHashMap::new, Collectors.toList()));
         List<PlaceSummary> byPlace = new ArrayList<>();
         entriesByPlace.forEach((placeId, atPlace) -> {
             Place place = places.get(placeId);
@@ -119,13 +124,13 @@ public final class WeekCompiler {
                 .map(place -> new PlaceRef(place.placeId(), place.name(), place.area())).toList();
         List<PlaceRef> recurringPlaces = byPlace.stream().filter(place -> place.recurrence() == Recurrence.RECURRING)
                 .map(place -> new PlaceRef(place.placeId(), place.name(), place.area())).toList();
-        int reviewed = (int) entries.stream().filter(Entry::isReviewed).count();
+        int reviewed = (int) entries.stream().filter(EntryPoint::reviewed).count();
         return new Compilation(group.getId(), group.getName(), week, status, entries.size(), reviewed,
                 new ComparedWeeks(previous, lastYear), total, byCategory, byArea, byPlace, hotSpots, newPlaces,
                 recurringPlaces);
     }
 
-    private static List<CellSummary> cells(List<PlaceSummary> byPlace, Map<UUID, List<Entry>> entriesByPlace,
+    private static List<CellSummary> cells(List<PlaceSummary> byPlace, Map<UUID, List<EntryPoint>> entriesByPlace,
             Map<IsoWeek, List<EntryPoint>> history, List<IsoWeek> previous, Map<UUID, Place> places, int cellSize) {
         Map<String, Set<UUID>> placesByCell = new LinkedHashMap<>();
         Map<String, GridCell> cellById = new HashMap<>();
@@ -147,7 +152,7 @@ public final class WeekCompiler {
         }
         List<CellSummary> cells = new ArrayList<>();
         placesByCell.forEach((cellId, placeIds) -> {
-            List<Entry> inCell = placeIds.stream().flatMap(placeId -> entriesByPlace.get(placeId).stream()).toList();
+            List<EntryPoint> inCell = placeIds.stream().flatMap(placeId -> entriesByPlace.get(placeId).stream()).toList();
             GridCell cell = cellById.get(cellId);
             Sweref99TmCentre centre = Sweref99TmCentre.of(cell);
             int seen = cellWeeksSeen.getOrDefault(cellId, 0);
@@ -159,7 +164,7 @@ public final class WeekCompiler {
         return cells;
     }
 
-    private static int score(List<Entry> entries) {
+    private static int score(List<EntryPoint> entries) {
         return entries.stream().mapToInt(entry -> entry.seriousness().weight()).sum();
     }
 

@@ -16,17 +16,22 @@ import org.springframework.stereotype.Component;
 
 import se.trygghetsnav.est.compilation.WeekCompiler.EntryPoint;
 import se.trygghetsnav.est.week.IsoWeek;
+import se.trygghetsnav.est.week.Seriousness;
 import se.trygghetsnav.est.week.WeekDocuments;
 import se.trygghetsnav.est.week.WeekReport;
+import se.trygghetsnav.est.week.WeekStatus;
 
 /**
- * Reads the category and place of every entry of a group's earlier weeks: one read by {@code _id} per week
+ * Reads what compiling needs of a group's weeks, the week itself and those it is compared with: per entry
+ * only its id, category, place, seriousness and whether it was reviewed. One read by {@code _id} per week
  * (the ids follow from group and week), under tenancy, and one read of all their sealed entry buckets by
- * {@code _id}, each of just those fields, so a week of thousands of entries compares with its history in a
- * handful of small reads whatever years of history lie behind it.
+ * {@code _id}, each of just those fields and as plain documents, so a week of thousands of entries compiles
+ * with its history in a handful of small reads whatever years of history lie behind it.
  */
 @Component
 class WeekHistory {
+
+    private static final String[] FIELDS = { "entryId", "category", "placeId", "seriousness", "reviewedAt" };
 
     private final MongoTemplate mongo;
     private final WeekDocuments documents;
@@ -36,37 +41,44 @@ class WeekHistory {
         this.documents = documents;
     }
 
-    private static EntryPoint point(Document entry) {
-        Object placeId = entry.get("placeId");
-        return new EntryPoint(entry.getString("category"),
-                placeId instanceof UUID uuid ? uuid : UUID.fromString(String.valueOf(placeId)));
+    /** A week as compiling sees it. */
+    record WeekFacts(WeekStatus status, long version, List<EntryPoint> entries) {
     }
 
-    /** The entries of those of the weeks that were opened; weeks nothing happened in are absent. */
-    Map<IsoWeek, List<EntryPoint>> read(UUID groupId, Collection<IsoWeek> weeks) {
+    /** Those of the weeks that were opened; weeks nothing happened in are absent. */
+    Map<IsoWeek, WeekFacts> read(UUID groupId, Collection<IsoWeek> weeks) {
         String collection = mongo.getCollectionName(WeekReport.class);
-        Map<IsoWeek, List<EntryPoint>> history = new LinkedHashMap<>();
         Map<IsoWeek, Document> reports = new LinkedHashMap<>();
         List<UUID> bucketIds = new ArrayList<>();
         for (IsoWeek week : weeks) {
             Query query = Query.query(Criteria.where("_id").is(WeekReport.idFor(groupId, week)));
-            query.fields().include("entries.entryId", "entries.category", "entries.placeId", "sealedBuckets");
+            for (String field : FIELDS) {
+                query.fields().include("entries." + field);
+            }
+            query.fields().include("sealedBuckets", "status", "version");
             Document report = mongo.findOne(query, Document.class, collection);
             if (report != null) {
                 reports.put(week, report);
-                report.getList("sealedBuckets", UUID.class, List.of()).forEach(bucketIds::add);
+                bucketIds.addAll(report.getList("sealedBuckets", UUID.class, List.of()));
             }
         }
         // The weeks' sealed buckets in one read by _id: the weeks above were read under tenancy.
-        Map<UUID, List<Document>> buckets = documents.sealedEntryFields(bucketIds, "entryId", "category", "placeId");
+        Map<UUID, List<Document>> buckets = documents.sealedEntryFields(bucketIds, FIELDS);
+        Map<IsoWeek, WeekFacts> facts = new LinkedHashMap<>();
         reports.forEach((week, report) -> {
             Map<Object, EntryPoint> newest = new LinkedHashMap<>();
             for (UUID bucketId : report.getList("sealedBuckets", UUID.class, List.of())) {
                 buckets.getOrDefault(bucketId, List.of()).forEach(entry -> newest.put(entry.get("entryId"), point(entry)));
             }
             report.getList("entries", Document.class, List.of()).forEach(entry -> newest.put(entry.get("entryId"), point(entry)));
-            history.put(week, List.copyOf(newest.values()));
+            facts.put(week, new WeekFacts(WeekStatus.valueOf(report.getString("status")),
+                    ((Number) report.get("version")).longValue(), List.copyOf(newest.values())));
         });
-        return history;
+        return facts;
+    }
+
+    private static EntryPoint point(Document entry) {
+        return new EntryPoint((UUID) entry.get("entryId"), entry.getString("category"), (UUID) entry.get("placeId"),
+                Seriousness.valueOf(entry.getString("seriousness")), entry.get("reviewedAt") != null);
     }
 }

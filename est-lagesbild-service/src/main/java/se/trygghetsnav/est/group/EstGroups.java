@@ -32,6 +32,14 @@ public class EstGroups {
 
     private static final Logger log = LoggerFactory.getLogger(EstGroups.class);
     private static final int ATTEMPTS = 5;
+    private static final long RECENT_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+    private static final int RECENT_LIMIT = 10_000;
+
+    /** Groups read in the last seconds, for posting (see {@link #getRecent}). */
+    private final java.util.concurrent.ConcurrentHashMap<UUID, Recent> recent = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Recent(EstGroup group, long readAt) {
+    }
 
     private final AggregateStore<EstGroup> store;
     private final EstGroupRepository groups;
@@ -61,6 +69,32 @@ public class EstGroups {
     /** A group of the caller's organisation; any other group is not found. */
     public EstGroup get(UUID groupId) {
         return groups.findById(groupId).orElseThrow(() -> new ResourceNotFoundException("est-group", groupId));
+    }
+
+    /**
+     * The group as read at most a couple of seconds ago, when the caller's organisation was a member of it then;
+     * otherwise read now (under tenancy, so a non-member gets 404). For posting entries, where the group only
+     * validates categories and places: who may write is checked again against the week itself, whose member
+     * organisations change in the same request as the group's. Changes made through this instance are seen
+     * at once.
+     */
+    public EstGroup getRecent(UUID groupId, Caller caller) {
+        Recent known = recent.get(groupId);
+        if (known != null && System.nanoTime() - known.readAt() < RECENT_NANOS
+                && known.group().hasMemberOrganisation(caller.organisationId())) {
+            return known.group();
+        }
+        EstGroup group = get(groupId);
+        if (recent.size() > RECENT_LIMIT) {
+            recent.clear();
+        }
+        recent.put(groupId, new Recent(group, System.nanoTime()));
+        return group;
+    }
+
+    /** Forgets the recently read state of a group (after it changed). */
+    public void forget(UUID groupId) {
+        recent.remove(groupId);
     }
 
     public Page<EstGroup> list(Pageable pageable) {
@@ -107,6 +141,7 @@ public class EstGroups {
             try {
                 Place added = group.addPlace(place, caller.organisationId(), context);
                 store.save(group);
+                forget(groupId);
                 log.info("Place {} added to EST group {} by a member of organisation {}", added.placeId(), groupId,
                         caller.organisationId());
                 return added;
@@ -138,6 +173,7 @@ public class EstGroups {
             T result = change.apply(group);
             try {
                 store.save(group);
+                forget(groupId);
                 return result;
             }
             catch (OptimisticLockingFailureException concurrent) {

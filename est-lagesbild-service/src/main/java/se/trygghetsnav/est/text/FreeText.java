@@ -75,6 +75,10 @@ public class FreeText {
             return this;
         }
 
+        public boolean any() {
+            return !found.isEmpty();
+        }
+
         /** @throws ApiProblem 422 {@code kind} listing every error, if there is any */
         public void throwIfAny(String kind) {
             if (!found.isEmpty()) {

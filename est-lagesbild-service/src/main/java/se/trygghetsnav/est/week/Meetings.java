@@ -88,6 +88,7 @@ public class Meetings {
     public Decided decide(Caller caller, UUID groupId, IsoWeek week, NewDecision decision) {
         EstGroup group = groups.get(groupId);
         EstGroups.requireCoordinator(group, caller);
+        weeks.requireStarted(week);
         freeText.requireNoPersonalIdentityNumber("what", decision.what());
         FreeText.Errors errors = freeText.errors();
         Optional<Place> place = Optional.empty();
@@ -133,6 +134,7 @@ public class Meetings {
             @Nullable String note) {
         EstGroup group = groups.get(groupId);
         EstGroups.requireCoordinator(group, caller);
+        weeks.requireStarted(week);
         if (note != null) {
             freeText.requireNoPersonalIdentityNumber("note", note);
         }
@@ -172,6 +174,7 @@ public class Meetings {
     public WeekReport publish(Caller caller, UUID groupId, IsoWeek week, @Nullable String ifMatch) {
         EstGroup group = groups.get(groupId);
         EstGroups.requireCoordinator(group, caller);
+        weeks.requireStarted(week);
         WeekReport published = weeks.modify(group, week, ifMatch, true, report -> {
             report.publish(group, context);
             return report;

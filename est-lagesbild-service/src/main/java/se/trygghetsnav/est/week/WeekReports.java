@@ -82,8 +82,9 @@ public class WeekReports {
         }
     }
 
-    /** What a submission stored. */
-    public record Posted(EstGroup group, IsoWeek week, long version, UUID submissionId, List<Entry> entries) {
+    /** What a submission stored, with the descriptions as stored. */
+    public record Posted(EstGroup group, IsoWeek week, long version, UUID submissionId, List<Entry> entries,
+            Map<UUID, String> descriptions) {
     }
 
     /** A changed entry with its group and week. */
@@ -103,19 +104,21 @@ public class WeekReports {
      * @param memberId which of the caller's organisation's group members reports, when it has several
      */
     public Posted post(Caller caller, UUID groupId, IsoWeek week, @Nullable UUID memberId, List<NewEntry> entries) {
-        EstGroup group = groups.get(groupId);
+        EstGroup group = groups.getRecent(groupId, caller);
         Map<String, String> descriptions = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             descriptions.put("entries[" + i + "].description", entries.get(i).description());
         }
         freeText.requireNoPersonalIdentityNumbers(descriptions);
         requireStarted(week);
-        FreeText.Errors errors = freeText.errors();
-        UUID reportingMember = reportingMember(group, caller, memberId, errors);
-        for (int i = 0; i < entries.size(); i++) {
-            validate(group, week, entries.get(i), "entries[" + i + "]", errors);
+        FreeText.Errors errors = validateAll(group, caller, week, memberId, entries);
+        if (errors.any()) {
+            // The group may have changed on another instance since it was read: judge by its current state.
+            group = groups.get(groupId);
+            errors = validateAll(group, caller, week, memberId, entries);
         }
         errors.throwIfAny("invalid-entries");
+        UUID reportingMember = reportingMember(group, caller, memberId, freeText.errors());
 
         group = withNewPlaces(group, caller, entries);
         UUID weekId = WeekReport.idFor(groupId, week);
@@ -137,7 +140,7 @@ public class WeekReports {
         try {
             long version = writer.append(group, week,
                     new WeekWriter.Submission(submissionId, caller.organisationId(), reportingMember, stored, facts), caller);
-            return new Posted(group, week, version, submissionId, stored);
+            return new Posted(group, week, version, submissionId, stored, textByEntry);
         }
         catch (RuntimeException refused) {
             texts.discard(submissionId);
@@ -230,11 +233,21 @@ public class WeekReports {
     }
 
     /** Weeks can be written from their start on (and the next week, for events planned ahead). */
-    private void requireStarted(IsoWeek week) {
+    void requireStarted(IsoWeek week) {
         IsoWeek next = IsoWeek.of(LocalDate.now(clock)).plusWeeks(1);
         if (week.compareTo(next) > 0) {
             throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "week-not-started", week.toString());
         }
+    }
+
+    private FreeText.Errors validateAll(EstGroup group, Caller caller, IsoWeek week, @Nullable UUID memberId,
+            List<NewEntry> entries) {
+        FreeText.Errors errors = freeText.errors();
+        reportingMember(group, caller, memberId, errors);
+        for (int i = 0; i < entries.size(); i++) {
+            validate(group, week, entries.get(i), "entries[" + i + "]", errors);
+        }
+        return errors;
     }
 
     private @Nullable UUID reportingMember(EstGroup group, Caller caller, @Nullable UUID memberId, FreeText.Errors errors) {

@@ -16,6 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -84,12 +87,19 @@ public class WeekWriter {
     private final EventSerializer serializer;
     private final EventContext context;
     private final Lane[] lanes = new Lane[LANES];
+    private final Counter entriesPosted;
+    private final DistributionSummary batchSizes;
 
-    public WeekWriter(MongoTemplate mongo, AggregateStores stores, EventSerializer serializer, EventContext context) {
+    public WeekWriter(MongoTemplate mongo, AggregateStores stores, EventSerializer serializer, EventContext context,
+            MeterRegistry meters) {
         this.mongo = mongo;
         this.stores = stores;
         this.serializer = serializer;
         this.context = context;
+        this.entriesPosted = Counter.builder("trygghetsnav.est.entries.posted")
+                .description("EST entries stored (each submission may carry several)").register(meters);
+        this.batchSizes = DistributionSummary.builder("trygghetsnav.est.submissions.per.write")
+                .description("Submissions to one week combined into one write").register(meters);
         for (int i = 0; i < LANES; i++) {
             lanes[i] = new Lane();
         }
@@ -237,6 +247,8 @@ public class WeekWriter {
             Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
             if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
                 stores.relaySignal().wakeUp();
+                entriesPosted.increment(entryDocuments.size());
+                batchSizes.record(accepted.size());
                 long stored = version;
                 for (PendingAppend pending : accepted) {
                     pending.result().complete(++stored);
@@ -290,7 +302,7 @@ public class WeekWriter {
         WeekReport report = WeekReport.open(group, week, context);
         Document document = new Document();
         mongo.getConverter().write(report, document);
-        document.put(WeekReport.MEMBER_ORGANISATIONS, group.getMemberOrganisationIds());
+        document.put(WeekReport.MEMBER_ORGANISATIONS, currentMembers(group));
         document.put(PendingEvent.FIELD, report.raisedEvents().stream().map(event -> pendingEvent(event, actor)).toList());
         try {
             mongo.insert(document, mongo.getCollectionName(WeekReport.class));
@@ -300,6 +312,18 @@ public class WeekWriter {
         catch (DuplicateKeyException openedMeanwhile) {
             log.debug("Week {} of EST group {} was opened meanwhile", week, group.getId());
         }
+    }
+
+    /**
+     * The group's member organisations as stored now: the group in hand may have been read a moment ago
+     * ({@link se.trygghetsnav.est.group.EstGroups#getRecent}), and a week keeps the members it opens with.
+     */
+    private List<String> currentMembers(EstGroup group) {
+        Query query = Query.query(Criteria.where("_id").is(group.getId()));
+        query.fields().include(WeekReport.MEMBER_ORGANISATIONS);
+        Document stored = mongo.findOne(query, Document.class, mongo.getCollectionName(EstGroup.class));
+        return stored == null ? group.getMemberOrganisationIds()
+                : stored.getList(WeekReport.MEMBER_ORGANISATIONS, String.class, group.getMemberOrganisationIds());
     }
 
     private @Nullable Document readHeader(UUID weekId) {

@@ -122,8 +122,8 @@ class WeekCompilerTest {
         assertThat(compiled.total().previousFourWeekAverage()).isNull();
     }
 
-    private List<Entry> entries(List<Entry> entries) {
-        return new ArrayList<>(entries);
+    private List<EntryPoint> entries(List<Entry> entries) {
+        return entries.stream().map(EntryPoint::of).toList();
     }
 
     private Entry entry(String category, UUID placeId, Seriousness seriousness) {
@@ -134,7 +134,7 @@ class WeekCompilerTest {
     private static List<EntryPoint> points(int count, String category, UUID placeId) {
         List<EntryPoint> points = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            points.add(new EntryPoint(category, placeId));
+            points.add(new EntryPoint(UUID.randomUUID(), category, placeId, Seriousness.LOW, false));
         }
         return points;
     }

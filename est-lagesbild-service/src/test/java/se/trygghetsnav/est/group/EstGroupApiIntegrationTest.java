@@ -2,19 +2,26 @@ package se.trygghetsnav.est.group;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.trygghetsnav.commons.tenancy.TenantScope;
+import se.trygghetsnav.est.week.IsoWeek;
+import se.trygghetsnav.est.week.WeekReport;
 import se.trygghetsnav.testkit.KafkaTopicReader;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
 
@@ -34,6 +41,9 @@ class EstGroupApiIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    MongoTemplate mongo;
 
     private final String municipality = organisation("kommun");
     private final String police = organisation("polis");
@@ -70,6 +80,11 @@ class EstGroupApiIntegrationTest {
     void aMemberLeftOutOfTheGroupLosesAccessAndANewOneGetsIt() {
         RestTestClient coordinator = as(port, municipality, EST_COORDINATOR);
         Map<String, Object> group = registerGroup(coordinator, groupBody("EST Grind", municipality, police, housing));
+        IsoWeek week = IsoWeek.of(LocalDate.now());
+        se.trygghetsnav.est.EstApiCalls.post(as(port, police, EST_MEMBER), group.get("id"), week.toString(), List.of(
+                se.trygghetsnav.est.EstApiCalls.entry("threats", se.trygghetsnav.est.EstApiCalls.placeId(group, "Torget"),
+                        week.monday().toString(), "Hot mot väktare.")));
+        UUID weekId = WeekReport.idFor(UUID.fromString((String) group.get("id")), week);
         String security = organisation("vakt");
         List<Map<String, Object>> members = new ArrayList<>(se.trygghetsnav.est.EstApiCalls.membersOf(group));
         members.removeIf(member -> police.equals(member.get("organisationId")));
@@ -82,6 +97,11 @@ class EstGroupApiIntegrationTest {
 
         as(port, police, EST_MEMBER).get().uri("/api/v1/est-groups/{id}", group.get("id")).exchange().expectStatus().isNotFound();
         as(port, security, EST_MEMBER).get().uri("/api/v1/est-groups/{id}", group.get("id")).exchange().expectStatus().isOk();
+        // The group's weeks follow at the database level: tenancy lets exactly the new member organisations read them.
+        assertThat(TenantScope.callAsOrganisation(police, () -> mongo.findById(weekId, WeekReport.class))).isNull();
+        assertThat(TenantScope.callAsOrganisation(security, () -> mongo.findById(weekId, WeekReport.class))).isNotNull();
+        as(port, security, EST_MEMBER).get().uri("/api/v1/est-groups/{g}/weeks/{w}/entries", group.get("id"), week).exchange()
+                .expectStatus().isOk().expectBody().jsonPath("$.totalElements").isEqualTo(1);
         coordinator.put().uri("/api/v1/est-groups/{id}", group.get("id")).header("If-Match", "\"1\"")
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("name", "EST Grind", "members", members)).exchange()
                 .expectStatus().isEqualTo(412);

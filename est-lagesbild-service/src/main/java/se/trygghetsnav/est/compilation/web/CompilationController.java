@@ -49,7 +49,7 @@ public class CompilationController {
                     + "entries' seriousness. A place is new when it had no entries in the previous four weeks, else recurring.")
     public ResponseEntity<Compilation> compilation(@PathVariable UUID groupId, @PathVariable IsoWeek week) {
         Compilations.Compiled compiled = compilations.compile(groupId, week);
-        return ResponseEntity.ok().eTag(ETags.of(compiled.week().version())).body(compiled.compilation());
+        return ResponseEntity.ok().eTag(ETags.of(compiled.version())).body(compiled.compilation());
     }
 
     @GetMapping(path = "/map", produces = { GEO_JSON, MediaType.APPLICATION_JSON_VALUE })
@@ -59,16 +59,9 @@ public class CompilationController {
                     + "description; with cells=true also the hot spot grid cells as Polygons.")
     public ResponseEntity<Map<String, Object>> map(@PathVariable UUID groupId, @PathVariable IsoWeek week,
             @Parameter(description = "Add the hot spot grid cells") @RequestParam(defaultValue = "false") boolean cells) {
-        WeekReports.Week found;
-        List<Compilation.CellSummary> hotSpotCells = List.of();
-        if (cells) {
-            Compilations.Compiled compiled = compilations.compile(groupId, week);
-            found = compiled.week();
-            hotSpotCells = compiled.compilation().hotSpots().cells();
-        }
-        else {
-            found = weeks.week(groupId, week);
-        }
+        WeekReports.Week found = weeks.week(groupId, week);
+        List<Compilation.CellSummary> hotSpotCells = cells ? compilations.compile(groupId, week).compilation().hotSpots().cells()
+                : List.of();
         return ResponseEntity.ok().eTag(ETags.of(found.version()))
                 .contentType(MediaType.parseMediaType(GEO_JSON))
                 .body(WeekMap.of(found.group(), week, found.entries(), hotSpotCells));

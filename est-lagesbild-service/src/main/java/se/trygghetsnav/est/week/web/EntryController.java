@@ -76,7 +76,7 @@ public class EntryController {
             @Valid @RequestBody PostEntriesRequest request) {
         WeekReports.Posted posted = weeks.post(caller, groupId, week, request.memberId(),
                 request.entries().stream().map(EntryRequest::toNewEntry).toList());
-        Map<UUID, String> descriptions = texts.descriptions(posted.entries());
+        Map<UUID, String> descriptions = posted.descriptions();
         return ResponseEntity.created(URI.create("/api/v1/est-groups/" + groupId + "/weeks/" + week + "/entries"))
                 .eTag(ETags.of(posted.version()))
                 .body(new PostedResponse(groupId, week, posted.submissionId(), posted.version(), posted.entries().stream()

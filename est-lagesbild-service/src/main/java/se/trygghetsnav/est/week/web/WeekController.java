@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.web.ETags;
+import se.trygghetsnav.est.group.EstGroups;
 import se.trygghetsnav.est.week.IsoWeek;
 import se.trygghetsnav.est.week.WeekReport;
 import se.trygghetsnav.est.week.WeekReports;
@@ -37,9 +38,11 @@ import se.trygghetsnav.est.web.EstRoles;
 public class WeekController {
 
     private final WeekReports weeks;
+    private final EstGroups groups;
 
-    public WeekController(WeekReports weeks) {
+    public WeekController(WeekReports weeks, EstGroups groups) {
         this.weeks = weeks;
+        this.groups = groups;
     }
 
     @GetMapping
@@ -56,9 +59,8 @@ public class WeekController {
     @Operation(summary = "Mark entries reviewed (the coordinator's)", description = "Allowed until the week is published.")
     public ResponseEntity<WeekResponse> review(Caller caller, @PathVariable UUID groupId, @PathVariable IsoWeek week,
             @Valid @RequestBody ReviewRequest request) {
-        WeekReports.Week reviewed = weeks.week(groupId, week);
         WeekReport report = weeks.review(caller, groupId, week, request.entryIds());
-        return ResponseEntity.ok().eTag(ETags.of(report.getVersion())).body(WeekResponse.of(reviewed.group(), report));
+        return ResponseEntity.ok().eTag(ETags.of(report.getVersion())).body(WeekResponse.of(groups.get(groupId), report));
     }
 
     @PostMapping("/closure")
@@ -67,9 +69,8 @@ public class WeekController {
             description = "Members can no longer post or correct entries (409); review, decisions and follow-ups go on until publication.")
     public ResponseEntity<WeekResponse> close(Caller caller, @PathVariable UUID groupId, @PathVariable IsoWeek week,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
-        WeekReports.Week found = weeks.week(groupId, week);
         WeekReport report = weeks.close(caller, groupId, week, ifMatch);
-        return ResponseEntity.ok().eTag(ETags.of(report.getVersion())).body(WeekResponse.of(found.group(), report));
+        return ResponseEntity.ok().eTag(ETags.of(report.getVersion())).body(WeekResponse.of(groups.get(groupId), report));
     }
 
     public record ReviewRequest(@NotEmpty @Size(max = 5000) List<@NotNull UUID> entryIds) {

@@ -11,7 +11,6 @@ import org.jspecify.annotations.Nullable;
 
 import se.trygghetsnav.est.group.Category;
 import se.trygghetsnav.est.group.EstGroup;
-import se.trygghetsnav.est.group.Member;
 import se.trygghetsnav.est.group.Place;
 import se.trygghetsnav.est.group.PlaceType;
 import se.trygghetsnav.est.week.Certainty;
@@ -133,9 +132,5 @@ public final class WeekViews {
             return new FollowUpView(followUp.decisionId(), IsoWeek.parse(followUp.decidedInWeek()),
                     DecisionView.of(group, followUp.decision()), followUp.outcome(), followUp.note(), followUp.recordedAt());
         }
-    }
-
-    static @Nullable Member member(EstGroup group, @Nullable UUID memberId) {
-        return memberId == null ? null : group.member(memberId).orElse(null);
     }
 }
