@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.aggregate.AggregateRoot;
@@ -52,6 +53,11 @@ import se.trygghetsnav.plan.orgunit.OrgUnit;
  * <p>Every change raises one event; removing an element first announces the removal (or unlinking) of what
  * depended on it, so consumers never hold a measure whose problem is gone.
  */
+// The embedded MongoDB server uses an index only when a query's keys equal the index's keys, and tenancy adds the
+// owner to every query: these let reads by id ({_id, organisationId}) and guarded saves ({_id, version,
+// organisationId}) look up instead of scanning every organisation's documents.
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'organisationId': 1}", unique = true)
+@CompoundIndex(name = "tenant_write", def = "{'_id': 1, 'version': 1, 'organisationId': 1}", unique = true)
 @Document("action_plans")
 public class ActionPlan extends AggregateRoot {
 

@@ -3,6 +3,7 @@ package se.trygghetsnav.plan.orgunit;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.aggregate.AggregateRoot;
@@ -13,6 +14,11 @@ import se.trygghetsnav.commons.aggregate.EventContext;
  * KSK, BoU, KoF, a police area's investigation group. Its contact addresses get the reminders; its manager
  * gets the escalations.
  */
+// The embedded MongoDB server uses an index only when a query's keys equal the index's keys, and tenancy adds the
+// owner to every query: these let reads by id ({_id, organisationId}) and guarded saves ({_id, version,
+// organisationId}) look up instead of scanning every organisation's documents.
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'organisationId': 1}", unique = true)
+@CompoundIndex(name = "tenant_write", def = "{'_id': 1, 'version': 1, 'organisationId': 1}", unique = true)
 @Document("org_units")
 public class OrgUnit extends AggregateRoot {
 

@@ -179,8 +179,9 @@ public final class TenantScopedDatabases {
         /**
          * The filter limited to the owner. When the filter has no condition on the owner field yet, the owner
          * condition joins it at the top level rather than in an {@code $and}: MongoDB plans both alike, but the
-         * embedded mongo-java-server only looks up {@code _id} in its index when {@code _id} is a top-level key,
-         * and scans (copying every document) otherwise.
+         * embedded mongo-java-server uses an index only when the query's top-level keys equal the index's keys,
+         * so a read by id becomes {@code {_id, organisationId}}, which a unique compound index on exactly those
+         * keys serves (see ActionPlan, OrgUnit and the EST documents); an {@code $and} is always a scan there.
          */
         private Bson and(Object filter, Bson owner) {
             BsonDocument conditions = ((Bson) filter).toBsonDocument(BsonDocument.class, target.getCodecRegistry());
