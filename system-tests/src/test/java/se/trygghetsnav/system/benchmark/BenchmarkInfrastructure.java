@@ -19,6 +19,27 @@ final class BenchmarkInfrastructure {
     private BenchmarkInfrastructure() {
     }
 
+    /** A benchmark's body, which may throw anything. */
+    @FunctionalInterface
+    interface Benchmark {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs the benchmark and ends the JVM with its outcome: exec:java would otherwise wait for the broker's and
+     * the servers' non-daemon threads, and never show a failure.
+     */
+    static void runAndExit(Benchmark benchmark) {
+        try {
+            benchmark.run();
+        }
+        catch (Throwable failed) {
+            failed.printStackTrace();
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
     /** The service's Spring properties, its data in {@code database}. */
     static Map<String, Object> properties(String database) {
         Map<String, Object> properties = new LinkedHashMap<>();

@@ -87,14 +87,7 @@ public final class FollowupServiceBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-        }
-        catch (Throwable failed) {
-            failed.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchmarkInfrastructure.runAndExit(FollowupServiceBenchmark::run);
     }
 
     private static void run() throws Exception {

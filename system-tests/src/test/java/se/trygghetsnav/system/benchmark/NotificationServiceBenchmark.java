@@ -86,15 +86,7 @@ public final class NotificationServiceBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-        }
-        catch (Throwable failed) {
-            // exec:java would otherwise wait for the broker's and the server's threads and never show the failure.
-            failed.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchmarkInfrastructure.runAndExit(NotificationServiceBenchmark::run);
     }
 
     private static void run() throws Exception {

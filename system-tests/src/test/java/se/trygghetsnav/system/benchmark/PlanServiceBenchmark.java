@@ -56,15 +56,7 @@ public final class PlanServiceBenchmark {
     }
 
     public static void main(String[] args) {
-        try {
-            run();
-        }
-        catch (Throwable failed) {
-            // exec:java would otherwise wait for the broker's and the server's threads and never show the failure.
-            failed.printStackTrace();
-            System.exit(1);
-        }
-        System.exit(0);
+        BenchmarkInfrastructure.runAndExit(PlanServiceBenchmark::run);
     }
 
     private static void run() throws Exception {
