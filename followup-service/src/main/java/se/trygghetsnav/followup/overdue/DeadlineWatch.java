@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.aggregate.AggregateRoot;
@@ -19,8 +20,13 @@ import se.trygghetsnav.followup.planprojection.TrackedMeasure;
  * becomes overdue. Every transition raises its event in the same guarded write, so however many sweeps and
  * instances judge the measure at once, each transition is stored, and announced, once.
  */
-@Document("deadline_watches")
+@Document(DeadlineWatch.COLLECTION)
+// Exactly the keys of a versioned save and a tenant read: the only indexes the embedded server uses (architecture.md).
+@CompoundIndex(name = "version_guard", def = "{'_id': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'organisationId': 1}", unique = true)
 public class DeadlineWatch extends AggregateRoot {
+
+    public static final String COLLECTION = "deadline_watches";
 
     private UUID planId;
 

@@ -3,13 +3,16 @@ package se.trygghetsnav.followup.overdue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.bson.Document;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,13 +46,31 @@ public class DueCalendar {
         add(checkDay, "M:" + measureId, measureId);
     }
 
+    /** Many measures at once (a plan's adoption): one write per calendar document they fall into. */
+    public void measuresFallDue(Map<UUID, LocalDate> checkDays) {
+        Map<String, List<String>> entriesByDocument = new LinkedHashMap<>();
+        checkDays.forEach((measureId, day) -> entriesByDocument
+                .computeIfAbsent(documentId(day, measureId), id -> new ArrayList<>()).add("M:" + measureId));
+        if (entriesByDocument.isEmpty()) {
+            return;
+        }
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+        entriesByDocument.forEach((id, entries) -> bulk.upsert(Query.query(Criteria.where("_id").is(id)),
+                new Update().addToSet("entries").each(entries.toArray())));
+        bulk.execute();
+    }
+
     public void roundFallsDue(UUID roundId, LocalDate checkDay) {
         add(checkDay, "R:" + roundId, roundId);
     }
 
     private void add(LocalDate day, String entry, UUID id) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(day + "#" + Math.floorMod(id.hashCode(), BUCKETS))),
-                new Update().addToSet("entries", entry), COLLECTION);
+        mongo.upsert(Query.query(Criteria.where("_id").is(documentId(day, id))), new Update().addToSet("entries", entry),
+                COLLECTION);
+    }
+
+    private static String documentId(LocalDate day, UUID id) {
+        return day + "#" + Math.floorMod(id.hashCode(), BUCKETS);
     }
 
     /** The entries of the days from {@code first} to {@code last}, inclusive, each once. */

@@ -1,9 +1,13 @@
 package se.trygghetsnav.followup.overdue;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import org.bson.Document;
 
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -40,19 +44,24 @@ class OverdueWiring implements MeasuresInForceListener, RoundListener {
     @Override
     public void measuresChanged(Set<UUID> measureIds) {
         LocalDate today = judge.today();
-        Set<UUID> overdueNow = mongo.find(Query.query(Criteria.where("_id").in(measureIds).and("overdue").is(true)),
-                DeadlineWatch.class).stream().map(DeadlineWatch::getId).collect(Collectors.toSet());
+        // By _id alone (the index), the overdue flag checked here: a query on both would scan every watch.
+        Query watched = Query.query(Criteria.where("_id").in(measureIds));
+        watched.fields().include("overdue");
+        Set<UUID> overdueNow = mongo.find(watched, Document.class, DeadlineWatch.COLLECTION).stream()
+                .filter(watch -> Boolean.TRUE.equals(watch.getBoolean("overdue")))
+                .map(watch -> watch.get("_id", UUID.class)).collect(Collectors.toSet());
+        Map<UUID, LocalDate> ahead = new LinkedHashMap<>();
         for (TrackedMeasure measure : trackedMeasures.findAll(measureIds)) {
             LocalDate deadline = measure.deadline();
-            boolean ahead = measure.inForce() && deadline != null && !deadline.isBefore(today);
-            if (ahead) {
-                calendar.measureFallsDue(measure.id(), deadline.plusDays(1));
+            if (measure.inForce() && deadline != null && !deadline.isBefore(today)) {
+                ahead.put(measure.id(), deadline.plusDays(1));
             }
             boolean passed = measure.inForce() && deadline != null && deadline.isBefore(today);
             if (passed || overdueNow.contains(measure.id())) {
                 judge.judge(measure.id());
             }
         }
+        calendar.measuresFallDue(ahead);
     }
 
     /** The round's due date and period end go into the calendar, before the round is stored. */

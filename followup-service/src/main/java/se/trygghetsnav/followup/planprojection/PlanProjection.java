@@ -1,13 +1,17 @@
 package se.trygghetsnav.followup.planprojection;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import jakarta.validation.Validator;
 import org.bson.Document;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,15 +27,18 @@ import se.trygghetsnav.commons.events.EventDispatcher;
 import se.trygghetsnav.commons.events.InboundEvent;
 import se.trygghetsnav.commons.idempotency.VersionedProjection;
 import se.trygghetsnav.commons.tenancy.TenantOwnedCollection;
+import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.followup.planprojection.PlanEvents.PlanEvent;
 
 /**
  * followup-service's copy of the plans, their trees and the organisations' units, built from
  * {@code plan.events}.
  *
- * <p>Plans ({@link ProjectedPlan}): one document per plan revision, read, changed and written back guarded by
- * the plan version it was read at; each plan event is applied once, in order, so duplicates and replays change
- * nothing. Units ({@link ProjectedUnit}): one document per unit, versioned by the unit's own events. Adoption,
+ * <p>Plans ({@link ProjectedPlan}): one document per plan revision. The events of a Kafka poll are applied in
+ * order ({@link #applyInOrder}); each plan they touch is read once, changed in memory and written back once,
+ * guarded by the plan version it was read at (a plan of 300 measures arrives as 300-odd events: reading and
+ * writing it per event made catching up quadratic). Each plan event is applied once, so duplicates and replays
+ * change nothing. Units ({@link ProjectedUnit}): one document per unit, versioned by the unit's own events. Adoption,
  * withdrawal and supersession also update the measures in force ({@link TrackedMeasures}) and tell the
  * {@link MeasuresInForceListener}s, before the plan version is recorded, so a crash repeats rather than loses
  * them. Everything here can be rebuilt by replaying {@code plan.events} from its first offset (README).
@@ -40,12 +47,18 @@ import se.trygghetsnav.followup.planprojection.PlanEvents.PlanEvent;
 public class PlanProjection {
 
     private static final Logger log = LoggerFactory.getLogger(PlanProjection.class);
-    private static final int ATTEMPTS = 5;
 
     private final MongoOperations mongo;
     private final VersionedProjection units;
     private final TrackedMeasures trackedMeasures;
     private final List<MeasuresInForceListener> listeners;
+    /** The batch being applied on this (consumer) thread, if any. */
+    private final ThreadLocal<PlanBatch> batch = new ThreadLocal<>();
+    /**
+     * Units known to be projected: a measure naming one of them need not write its snapshot of the unit (which
+     * would change nothing), saving a write per measure event. Units are few (hundreds per organisation).
+     */
+    private final Set<UUID> knownUnits = ConcurrentHashMap.newKeySet();
 
     public PlanProjection(MongoOperations mongo, TrackedMeasures trackedMeasures, List<MeasuresInForceListener> listeners) {
         this.mongo = mongo;
@@ -108,8 +121,7 @@ public class PlanProjection {
         apply(adopted, plan -> plan.adopted(adopted.seriesId(), adopted.revision(), new ProjectedPlan.Adoption(
                 adopted.decision().decidingBody(), adopted.decision().decisionDate(), adopted.decision().reference()),
                 adopted.supersedesPlanId()), plan -> {
-                    Optional<ProjectedPlan> predecessor = Optional.ofNullable(adopted.supersedesPlanId())
-                            .map(id -> mongo.findById(id, ProjectedPlan.class));
+                    Optional<ProjectedPlan> predecessor = Optional.ofNullable(adopted.supersedesPlanId()).map(this::current);
                     notify(trackedMeasures.adopted(plan, adopted.aggregateVersion(), predecessor));
                 });
     }
@@ -145,9 +157,10 @@ public class PlanProjection {
     private void onMeasure(InboundEvent event, PlanEvents.MeasureState measure) {
         // Units seen for the first time are kept as the measure event describes them, until their own events say more.
         for (PlanEvents.ResponsibleUnit unit : measure.responsibleUnits()) {
-            if (unit.name() != null) {
+            if (unit.name() != null && !knownUnits.contains(unit.unitId())) {
                 units.apply(unit.unitId(), 0, unitUpdate(measure.organisationId(), unit.name(), unit.abbreviation(),
                         unit.contactEmails(), unit.managerEmail()));
+                knownUnits.add(unit.unitId());
             }
         }
         List<ProjectedPlan.Responsibility> responsible = measure.responsible() != null
@@ -169,6 +182,7 @@ public class PlanProjection {
     private void onOrgUnit(InboundEvent event, PlanEvents.OrgUnitState unit) {
         boolean applied = units.apply(unit.aggregateId(), unit.aggregateVersion(), unitUpdate(unit.organisationId(),
                 unit.name(), unit.abbreviation(), unit.contactEmails(), unit.managerEmail()));
+        knownUnits.add(unit.aggregateId());
         log.info("Unit {} v{} {}", unit.aggregateId(), unit.aggregateVersion(), applied ? "projected" : "already projected");
     }
 
@@ -182,54 +196,175 @@ public class PlanProjection {
     }
 
     private void apply(PlanEvent event, Consumer<ProjectedPlan> change) {
-        apply(event, change, plan -> {
-        });
+        apply(event, change, null);
     }
 
     /**
-     * Applies one plan event to its plan's document unless the document has applied that version or a later
-     * one. {@code sideEffects} run with the changed plan before it is stored, so a crash in between repeats them
-     * with the redelivered event; they must be idempotent.
+     * Applies one plan event to its plan unless the plan has applied that version or a later one. Within
+     * {@link #applyInOrder} the plan is read once and stored at the end; outside it, at once. {@code sideEffects}
+     * run with the changed plan before it is stored (at once: the plan's later events must not be stored before
+     * them), so a crash in between repeats them with the redelivered event; they must be idempotent.
      */
-    private void apply(PlanEvent event, Consumer<ProjectedPlan> change, Consumer<ProjectedPlan> sideEffects) {
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            ProjectedPlan plan = mongo.findById(event.aggregateId(), ProjectedPlan.class);
-            boolean first = plan == null;
-            long loadedVersion = first ? 0 : plan.getAppliedVersion();
-            if (loadedVersion >= event.aggregateVersion()) {
-                log.info("Plan {} v{} already projected (at v{})", event.aggregateId(), event.aggregateVersion(), loadedVersion);
-                return;
-            }
-            if (first) {
-                plan = ProjectedPlan.first(event.aggregateId(), event.organisationId());
-            }
-            change.accept(plan);
-            plan.appliedVersion(event.aggregateVersion());
-            sideEffects.accept(plan);
-            if (store(plan, first, loadedVersion)) {
-                log.info("Plan {} v{} projected", event.aggregateId(), event.aggregateVersion());
-                return;
-            }
+    private void apply(PlanEvent event, Consumer<ProjectedPlan> change, @Nullable Consumer<ProjectedPlan> sideEffects) {
+        PlanBatch current = batch.get();
+        PlanBatch plans = current != null ? current : new PlanBatch();
+        WorkingPlan working = plans.get(event.aggregateId());
+        if (working.appliedVersion() >= event.aggregateVersion()) {
+            log.debug("Plan {} v{} already projected (at v{})", event.aggregateId(), event.aggregateVersion(),
+                    working.appliedVersion());
+            return;
         }
-        throw new OptimisticLockingFailureException("Plan " + event.aggregateId() + " v" + event.aggregateVersion()
-                + " kept colliding with concurrent writes");
+        if (working.plan == null) {
+            working.plan = ProjectedPlan.first(event.aggregateId(), event.organisationId());
+        }
+        change.accept(working.plan);
+        working.plan.appliedVersion(event.aggregateVersion());
+        plans.changed(working);
+        if (sideEffects != null) {
+            sideEffects.accept(working.plan);
+            store(working);
+        }
+        if (current == null) {
+            plans.storeAll();
+        }
     }
 
-    private boolean store(ProjectedPlan plan, boolean first, long loadedVersion) {
-        Document document = new Document();
-        mongo.getConverter().write(plan, document);
-        if (first) {
-            try {
-                mongo.insert(document, ProjectedPlan.COLLECTION);
-                return true;
+    /**
+     * Applies a poll's worth of events in order, reading each plan they touch once and storing it once at the
+     * end (and at an adoption or archiving, whose side effects must see the plan as it is then). Applied twice,
+     * or again from any point, it changes nothing more: every plan records the last version it applied.
+     *
+     * @throws EventNotApplied naming the first event whose effects may not be stored; those before it are
+     */
+    public void applyInOrder(List<EventDispatcher.Prepared> events) {
+        PlanBatch plans = new PlanBatch();
+        batch.set(plans);
+        try {
+            for (int index = 0; index < events.size(); index++) {
+                plans.current = index;
+                try {
+                    events.get(index).handle();
+                }
+                catch (RuntimeException ex) {
+                    throw new EventNotApplied(index, ex);
+                }
             }
-            catch (DuplicateKeyException concurrentFirst) {
-                return false;
+            for (WorkingPlan working : plans.plans.values()) {
+                try {
+                    // Like the handlers, on behalf of no caller: the plans are any organisation's.
+                    TenantScope.runAsSystem(() -> store(working));
+                }
+                catch (RuntimeException ex) {
+                    throw new EventNotApplied(working.firstUnstoredEvent, ex);
+                }
             }
         }
-        return mongo.getCollection(ProjectedPlan.COLLECTION)
-                .replaceOne(new Document("_id", plan.getId()).append("appliedVersion", loadedVersion), document)
-                .getMatchedCount() == 1;
+        finally {
+            batch.remove();
+        }
+        log.info("Projected {} plan event(s) into {} plan(s)", events.size(), plans.plans.size());
+    }
+
+    /** The event at {@code index} of a batch, and maybe those after it, were not applied. */
+    public static final class EventNotApplied extends RuntimeException {
+
+        private final int index;
+
+        EventNotApplied(int index, RuntimeException cause) {
+            super("Plan event " + index + " of the batch was not applied: " + cause.getMessage(), cause);
+            this.index = index;
+        }
+
+        public int index() {
+            return index;
+        }
+    }
+
+    /** The plans one batch has read, each with what it has changed and not yet stored. */
+    private final class PlanBatch {
+
+        private final Map<UUID, WorkingPlan> plans = new LinkedHashMap<>();
+        /** The index of the event being applied. */
+        private int current;
+
+        WorkingPlan get(UUID planId) {
+            return plans.computeIfAbsent(planId, id -> {
+                ProjectedPlan stored = mongo.findById(id, ProjectedPlan.class);
+                return new WorkingPlan(stored, stored == null ? 0 : stored.getAppliedVersion());
+            });
+        }
+
+        void changed(WorkingPlan working) {
+            if (!working.changed) {
+                working.changed = true;
+                working.firstUnstoredEvent = current;
+            }
+        }
+
+        void storeAll() {
+            plans.values().forEach(PlanProjection.this::store);
+        }
+    }
+
+    /** A plan as read (null: not projected yet) and changed since, with the version it was stored at. */
+    private static final class WorkingPlan {
+
+        @Nullable ProjectedPlan plan;
+        long storedVersion;
+        boolean changed;
+        /** The first event of the batch whose change is not stored yet. */
+        int firstUnstoredEvent;
+
+        WorkingPlan(@Nullable ProjectedPlan plan, long storedVersion) {
+            this.plan = plan;
+            this.storedVersion = storedVersion;
+        }
+
+        long appliedVersion() {
+            return plan == null ? 0 : plan.getAppliedVersion();
+        }
+    }
+
+    /**
+     * Stores a changed plan over the version it was read at ({@code _id} and {@code appliedVersion} exactly: a
+     * unique index the embedded server can use); anyone else's write in between fails it, and the events are
+     * applied again from the plan as then stored.
+     */
+    private void store(WorkingPlan working) {
+        if (!working.changed) {
+            return;
+        }
+        ProjectedPlan plan = working.plan;
+        Document document = new Document();
+        mongo.getConverter().write(plan, document);
+        boolean stored;
+        if (working.storedVersion == 0) {
+            try {
+                mongo.insert(document, ProjectedPlan.COLLECTION);
+                stored = true;
+            }
+            catch (DuplicateKeyException concurrentFirst) {
+                stored = false;
+            }
+        }
+        else {
+            stored = mongo.getCollection(ProjectedPlan.COLLECTION)
+                    .replaceOne(new Document("_id", plan.getId()).append("appliedVersion", working.storedVersion), document)
+                    .getMatchedCount() == 1;
+        }
+        if (!stored) {
+            throw new OptimisticLockingFailureException("Plan " + plan.getId() + " was projected elsewhere meanwhile (stored at v"
+                    + working.storedVersion + ", now applying up to v" + plan.getAppliedVersion() + ")");
+        }
+        working.storedVersion = plan.getAppliedVersion();
+        working.changed = false;
+        log.debug("Plan {} v{} projected", plan.getId(), plan.getAppliedVersion());
+    }
+
+    /** A plan as this thread's batch has it (possibly with changes not stored yet), else as stored. */
+    private @Nullable ProjectedPlan current(UUID planId) {
+        PlanBatch current = batch.get();
+        return current != null ? current.get(planId).plan : mongo.findById(planId, ProjectedPlan.class);
     }
 
     private void notify(Set<UUID> measureIds) {

@@ -12,6 +12,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.tenancy.TenantOwned;
@@ -23,6 +24,9 @@ import se.trygghetsnav.commons.tenancy.TenantOwned;
  * plan event applied; an event at or below it changes nothing.
  */
 @Document(ProjectedPlan.COLLECTION)
+// Exactly the keys of the projection's guarded write and a tenant read: the only indexes the embedded server uses.
+@CompoundIndex(name = "version_guard", def = "{'_id': 1, 'appliedVersion': 1}", unique = true)
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'organisationId': 1}", unique = true)
 @TenantOwned
 public class ProjectedPlan {
 

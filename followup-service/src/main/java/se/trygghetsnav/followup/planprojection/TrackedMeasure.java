@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.tenancy.TenantOwned;
@@ -24,6 +25,9 @@ import se.trygghetsnav.commons.tenancy.TenantOwned;
  *        successor's adoption decides) or REMOVED (the successor dropped it)
  */
 @Document(TrackedMeasure.COLLECTION)
+// Exactly the keys of a stamp-guarded write and a tenant read: the only indexes the embedded server uses.
+@CompoundIndex(name = "stamp_guard", def = "{'_id': 1, 'stamp': 1}", unique = true)
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'organisationId': 1}", unique = true)
 @TenantOwned
 public record TrackedMeasure(@Id UUID id, String organisationId, UUID planId, UUID seriesId, int revision, long stamp,
         @Nullable String planTitle, boolean inForce, @Nullable String notInForceReason, ProjectedPlan.Measure measure) {

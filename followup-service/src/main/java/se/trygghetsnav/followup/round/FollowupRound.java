@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.http.HttpStatus;
 
@@ -33,6 +34,11 @@ import se.trygghetsnav.followup.round.events.RoundOpened;
  * and one round's events stay in order on {@code followup.events} (keyed by the round id).
  */
 @Document("followup_rounds")
+// Exactly the keys of reads and versioned saves, by the system and within a tenant: the only indexes the embedded
+// server uses (architecture.md).
+@CompoundIndex(name = "version_guard", def = "{'_id': 1, 'version': 1}", unique = true)
+@CompoundIndex(name = "tenant_read", def = "{'_id': 1, 'organisationId': 1}", unique = true)
+@CompoundIndex(name = "tenant_write", def = "{'_id': 1, 'version': 1, 'organisationId': 1}", unique = true)
 public class FollowupRound extends AggregateRoot {
 
     private UUID planId;

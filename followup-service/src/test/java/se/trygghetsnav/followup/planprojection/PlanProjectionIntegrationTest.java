@@ -22,6 +22,7 @@ import se.trygghetsnav.followup.testing.PlanEventStream;
 import se.trygghetsnav.followup.testing.PlanEventStream.MeasureSpec;
 import se.trygghetsnav.followup.testing.PlanEventStream.Unit;
 import se.trygghetsnav.testkit.KafkaTestProducer;
+import se.trygghetsnav.testkit.KafkaTopicReader;
 import se.trygghetsnav.testkit.UseTestInfrastructure;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,6 +145,29 @@ class PlanProjectionIntegrationTest {
         assertThat(after).isEqualTo(before);
         assertThat(after.getList("measures", Document.class)).singleElement()
                 .satisfies(projected -> assertThat(projected.getString("title")).isEqualTo("Bättre belysning i parken"));
+    }
+
+    @Test
+    void aMalformedPlanEventGoesAloneToTheDeadLetterTopicAndTheEventsAroundItAreApplied() {
+        PlanEventStream plan = PlanEventStream.create(organisation, "Plan med ett trasigt meddelande");
+        plan.focusArea("Trygghet i offentlig miljö");
+        String malformedId = UUID.randomUUID().toString();
+        // Consumed in batches: the broken record sits between its plan's events, in the same poll or the next.
+        send(malformedId, "se.trygghetsnav.plan.measure-added.v1", plan.planId().toString(), "{\"title\": 42}");
+        plan.updateTitle("Plan med ett trasigt meddelande, fortsatt");
+
+        Document projected = awaitPlanAt(plan.planId(), plan.version());
+
+        assertThat(projected.getString("title")).isEqualTo("Plan med ett trasigt meddelande, fortsatt");
+        assertThat(projected.getList("focusAreas", Document.class)).hasSize(1);
+        try (KafkaTopicReader deadLetters = KafkaTopicReader.fromBeginning("plan.events.followup-service.dlt")) {
+            deadLetters.await(record -> malformedId.equals(KafkaTopicReader.header(record, "ce_id")), 1, Duration.ofSeconds(30));
+            assertThat(deadLetters.readUntilQuiet(record -> plan.planId().toString().equals(KafkaTopicReader.header(record,
+                    "ce_subject")), Duration.ofSeconds(2)))
+                    .as("only the malformed record of the plan is dead-lettered")
+                    .singleElement()
+                    .satisfies(record -> assertThat(KafkaTopicReader.header(record, "ce_id")).isEqualTo(malformedId));
+        }
     }
 
     @Test

@@ -56,19 +56,60 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
+        prepare(message).handle();
+    }
+
+    /**
+     * Reads, routes and validates one event without handling it, so that a batch consumer can find the
+     * malformed records of a batch before it applies any of them.
+     *
+     * @throws MalformedEventException when the record is unreadable or breaks its contract
+     */
+    public Prepared prepare(Message<byte[]> message) {
         InboundEvent event = InboundEvent.from(message);
         Route<?> route = routes.get(event.type());
         if (route == null) {
             log.debug("{} ignores event {} of type {}", consumerName, event.id(), event.type());
-            return;
+            return new Prepared(event, null);
         }
-        if (processedEvents != null && processedEvents.contains(consumerName, event.id())) {
-            log.info("{} skips event {} ({}), already processed", consumerName, event.id(), event.type());
-            return;
+        return new Prepared(event, prepared(route, event));
+    }
+
+    private <T> Runnable prepared(Route<T> route, InboundEvent event) {
+        T payload = read(event, route.payloadType());
+        return () -> {
+            if (processedEvents != null && processedEvents.contains(consumerName, event.id())) {
+                log.info("{} skips event {} ({}), already processed", consumerName, event.id(), event.type());
+                return;
+            }
+            // Consumers serve no single caller; what they touch is chosen by the event, across organisations.
+            TenantScope.runAsSystem(() -> route.handler().handle(event, payload));
+            if (processedEvents != null) {
+                processedEvents.record(consumerName, event);
+            }
+        };
+    }
+
+    /** An event read and validated, with its handler (none for types this consumer ignores). */
+    public static final class Prepared {
+
+        private final InboundEvent event;
+        private final Runnable handling;
+
+        private Prepared(InboundEvent event, Runnable handling) {
+            this.event = event;
+            this.handling = handling;
         }
-        dispatch(route, event);
-        if (processedEvents != null) {
-            processedEvents.record(consumerName, event);
+
+        public InboundEvent event() {
+            return event;
+        }
+
+        /** Runs the event's handler; does nothing for a type this consumer ignores. */
+        public void handle() {
+            if (handling != null) {
+                handling.run();
+            }
         }
     }
 
@@ -96,12 +137,6 @@ public final class EventDispatcher implements Consumer<Message<byte[]>> {
     }
 
     private record Route<T>(Class<T> payloadType, EventHandler<T> handler) {
-    }
-
-    private <T> void dispatch(Route<T> route, InboundEvent event) {
-        T payload = read(event, route.payloadType());
-        // Consumers serve no single caller; what they touch is chosen by the event, across organisations.
-        TenantScope.runAsSystem(() -> route.handler().handle(event, payload));
     }
 
     public static final class Builder {
