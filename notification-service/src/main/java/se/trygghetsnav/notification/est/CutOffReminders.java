@@ -70,9 +70,13 @@ public class CutOffReminders implements ReminderFiring {
         return KEY_PREFIX + groupId + ":" + isoWeek;
     }
 
-    /** group-registered and group-changed (after the projection): the group's next reminder, by its schedule now. */
-    public void onGroup(InboundEvent event, UUID groupId) {
-        groups.group(groupId).ifPresent(group -> scheduleNext(group, lastWeek(), event.id()));
+    /**
+     * group-registered and group-changed (after the projection): the group's next reminder, by its schedule now.
+     * Never one for a week before the event: a group just set up is not reminded of the week before it existed.
+     */
+    public void onGroup(InboundEvent event, EstEvents.GroupState state) {
+        String eventWeek = IsoWeeks.of(WorkingCalendar.dateOf(state.occurredAt()));
+        groups.group(state.aggregateId()).ifPresent(group -> scheduleNext(group, later(eventWeek, lastWeek()), event.id()));
     }
 
     /** week-opened: that week's reminder, unless its time has passed. */
@@ -146,8 +150,7 @@ public class CutOffReminders implements ReminderFiring {
         if (group == null) {
             return List.of();
         }
-        String following = IsoWeeks.plus(isoWeek, 1);
-        scheduleNext(group, following.compareTo(lastWeek()) >= 0 ? following : lastWeek(), reminder.sourceEventId());
+        scheduleNext(group, later(IsoWeeks.plus(isoWeek, 1), lastWeek()), reminder.sourceEventId());
         ZonedDateTime cutOff = group.schedule().cutOffAt(isoWeek);
         if (!now.isBefore(cutOff.toInstant())) {
             log.info("EST reminder {} came after the cut-off: nobody is told", reminder.key());
@@ -187,7 +190,12 @@ public class CutOffReminders implements ReminderFiring {
                 + ". Medlemmar som inte har rapporterat för veckan påminns före brytpunkten.";
     }
 
-    /** The week before this one: the latest whose cut-off (in the following week) may still be ahead. */
+    private static String later(String isoWeek, String other) {
+        // ISO weeks of four-digit years sort as text.
+        return isoWeek.compareTo(other) >= 0 ? isoWeek : other;
+    }
+
+        /** The week before this one: the latest whose cut-off (in the following week) may still be ahead. */
     private String lastWeek() {
         return IsoWeeks.plus(IsoWeeks.of(WorkingCalendar.dateOf(clock.instant())), -1);
     }

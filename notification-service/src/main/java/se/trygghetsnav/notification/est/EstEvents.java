@@ -29,7 +29,7 @@ public final class EstEvents {
     /** {@code group-registered.v1} and {@code group-changed.v1}: the group's whole set-up; aggregateId is the group. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record GroupState(@NotNull UUID aggregateId, @NotNull Long aggregateVersion, @NotBlank String organisationId,
-            @NotBlank String name, @NotNull List<@Valid @NotNull Member> members, @NotNull @Valid Schedule schedule) {
+            @NotNull Instant occurredAt, @NotBlank String name, @NotNull List<@Valid @NotNull Member> members, @NotNull @Valid Schedule schedule) {
     }
 
     /**

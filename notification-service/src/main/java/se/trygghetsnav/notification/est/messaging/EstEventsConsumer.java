@@ -41,7 +41,7 @@ public class EstEventsConsumer {
         for (String type : new String[] {GROUP_REGISTERED, GROUP_CHANGED}) {
             builder.on(type, EstEvents.GroupState.class, (event, group) -> {
                 groups.onGroup(group);
-                reminders.onGroup(event, group.aggregateId());
+                reminders.onGroup(event, group);
             });
         }
         return builder
