@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,6 +80,22 @@ public final class EventContracts {
     /** The parsed AsyncAPI document. */
     public JsonNode asyncApi() {
         return asyncApi;
+    }
+
+    /**
+     * The event types an AsyncAPI operation names, e.g. {@code notificationConsumesEstEvents}: what a consumer test
+     * compares with the types its dispatcher handles.
+     */
+    public Set<String> eventTypesOf(String operation) {
+        JsonNode described = asyncApi.path("operations").path(operation);
+        JsonNode channel = asyncApi.path("channels").path(refName(described.path("channel").path("$ref").asString()));
+        Set<String> types = new LinkedHashSet<>();
+        described.path("messages").values().forEach(message -> {
+            String component = refName(channel.path("messages").path(refName(message.path("$ref").asString()))
+                    .path("$ref").asString());
+            types.add(asyncApi.path("components").path("messages").path(component).path("name").asString());
+        });
+        return types;
     }
 
     private Contract contract(String eventType) {

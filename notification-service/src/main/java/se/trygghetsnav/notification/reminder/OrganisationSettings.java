@@ -24,7 +24,8 @@ public record OrganisationSettings(
         @Min(1) @Max(24) Integer continuousCheckMonths,
         @Min(1) @Max(60) Integer roundLeadWorkingDays,
         @Min(1) @Max(60) Integer managerAfterWorkingDays,
-        @Min(1) @Max(60) Integer coordinatorAfterWorkingDays) {
+        @Min(1) @Max(60) Integer coordinatorAfterWorkingDays,
+        @Min(0) @Max(5) Integer estCutOffLeadWorkingDays) {
 
     /** The settings in force: the organisation's where it set them, else the defaults. */
     public Effective over(ReminderProperties defaults) {
@@ -36,11 +37,12 @@ public record OrganisationSettings(
                 or(continuousCheckMonths, defaults.continuousCheckMonths()),
                 or(roundLeadWorkingDays, defaults.roundLeadWorkingDays()),
                 or(managerAfterWorkingDays, defaults.managerAfterWorkingDays()),
-                or(coordinatorAfterWorkingDays, defaults.coordinatorAfterWorkingDays()));
+                or(coordinatorAfterWorkingDays, defaults.coordinatorAfterWorkingDays()),
+                or(estCutOffLeadWorkingDays, defaults.estCutOffLeadWorkingDays()));
     }
 
     public static Effective defaults(ReminderProperties defaults) {
-        return new OrganisationSettings(null, null, null, null, null, null, null, null, null, null).over(defaults);
+        return new OrganisationSettings(null, null, null, null, null, null, null, null, null, null, null).over(defaults);
     }
 
     private static int or(Integer own, int fallback) {
@@ -50,6 +52,6 @@ public record OrganisationSettings(
     /** The timing in force for one organisation. */
     public record Effective(int longMeasureDays, int longLeadDays, int shortLeadDays, int lastReminderWorkingDays,
             int continuousCheckMonths, int roundLeadWorkingDays, int managerAfterWorkingDays,
-            int coordinatorAfterWorkingDays) {
+            int coordinatorAfterWorkingDays, int estCutOffLeadWorkingDays) {
     }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,8 +80,9 @@ class ReminderConfiguration {
     @Bean
     ReminderDispatcher reminderDispatcher(MongoTemplate mongo, ReminderSlots slots, ReminderMessages messages,
             ReminderDelivery delivery, ReminderPlanner planner, Announcer announcer, LockingTaskExecutor locks,
-            ReminderProperties properties, Clock clock) {
-        return new ReminderDispatcher(mongo, slots, messages, delivery, planner, announcer, locks, properties, clock);
+            ReminderProperties properties, Clock clock, ObjectProvider<ReminderFiring> otherFirings) {
+        return new ReminderDispatcher(mongo, slots, messages, delivery, planner, announcer, locks, properties, clock,
+                otherFirings.orderedStream().toList());
     }
 
     @Bean

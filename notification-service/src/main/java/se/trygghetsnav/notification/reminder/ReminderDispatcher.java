@@ -45,10 +45,12 @@ public class ReminderDispatcher {
     private final LockingTaskExecutor locks;
     private final ReminderProperties properties;
     private final Clock clock;
+    private final List<ReminderFiring> otherFirings;
 
+    /** @param otherFirings the owners of the kinds that are not told through {@link ReminderMessages} */
     public ReminderDispatcher(MongoOperations mongo, ReminderSlots slots, ReminderMessages messages,
             ReminderDelivery delivery, ReminderPlanner planner, ReminderAnnouncer announcer, LockingTaskExecutor locks,
-            ReminderProperties properties, Clock clock) {
+            ReminderProperties properties, Clock clock, List<ReminderFiring> otherFirings) {
         this.mongo = mongo;
         this.slots = slots;
         this.messages = messages;
@@ -58,6 +60,7 @@ public class ReminderDispatcher {
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
+        this.otherFirings = List.copyOf(otherFirings);
     }
 
     /**
@@ -120,12 +123,8 @@ public class ReminderDispatcher {
             return current == null || current.status() == ReminderStatus.FIRED || current.status() == ReminderStatus.SKIPPED
                     || current.status() == ReminderStatus.CANCELLED ? Outcome.DONE_BEFORE : Outcome.WAITING;
         }
-        List<ReminderMessages.Recipient> recipients = messages.recipients(reminder);
-        for (ReminderMessages.Recipient recipient : recipients) {
-            delivery.deliver(reminder, recipient);
-        }
-        ReminderStatus status = recipients.isEmpty() ? ReminderStatus.SKIPPED : ReminderStatus.FIRED;
-        List<String> addresses = recipients.stream().map(ReminderMessages.Recipient::address).toList();
+        List<String> addresses = tell(reminder, now);
+        ReminderStatus status = addresses.isEmpty() ? ReminderStatus.SKIPPED : ReminderStatus.FIRED;
         if (status == ReminderStatus.FIRED) {
             announcer.fired(reminder, addresses.size(), now);
         }
@@ -138,5 +137,19 @@ public class ReminderDispatcher {
         log.info("Reminder {} {} to {} recipient(s)", key, status == ReminderStatus.FIRED ? "fired" : "skipped",
                 addresses.size());
         return Outcome.HANDLED;
+    }
+
+    /** Queues the reminder's mails or digest entries, through its kind's owner; the addresses told. */
+    private List<String> tell(Reminder reminder, Instant now) {
+        for (ReminderFiring owner : otherFirings) {
+            if (owner.fires(reminder.kind())) {
+                return owner.fire(reminder, now);
+            }
+        }
+        List<ReminderMessages.Recipient> recipients = messages.recipients(reminder);
+        for (ReminderMessages.Recipient recipient : recipients) {
+            delivery.deliver(reminder, recipient);
+        }
+        return recipients.stream().map(ReminderMessages.Recipient::address).toList();
     }
 }

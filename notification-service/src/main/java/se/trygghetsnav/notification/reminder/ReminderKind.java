@@ -13,7 +13,12 @@ public enum ReminderKind {
     /** A measure is overdue: one stage of its escalation. */
     MEASURE_OVERDUE,
     /** A follow-up report is missing after the round's due date: one stage of its escalation. */
-    REPORT_MISSING;
+    REPORT_MISSING,
+    /**
+     * An EST group's weekly cut-off is near: its members that have not posted for the week are reminded. Told by
+     * the EST feature's own {@link ReminderFiring}, not by {@link ReminderMessages}.
+     */
+    EST_CUT_OFF;
 
     public boolean escalation() {
         return this == MEASURE_OVERDUE || this == REPORT_MISSING;

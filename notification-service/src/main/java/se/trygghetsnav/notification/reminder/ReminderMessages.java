@@ -109,6 +109,7 @@ public class ReminderMessages {
             case ROUND_DUE -> "Påminnelsen går till enheter vars uppföljningsrapporter saknas inför sista dag.";
             case MEASURE_OVERDUE -> "Försenade åtgärder eskaleras: först enheten, sedan chefen, sist planens samordnare.";
             case REPORT_MISSING -> "Saknade uppföljningsrapporter eskaleras: först enheten, sedan chefen, sist planens samordnare.";
+            case EST_CUT_OFF -> throw new IllegalStateException("EST cut-off reminders are told by their own ReminderFiring");
         };
     }
 
@@ -122,6 +123,7 @@ public class ReminderMessages {
             case ROUND_DUE -> "Uppföljningen ska lämnas senast " + due + ". Rapport saknas för: " + measures + ".";
             case MEASURE_OVERDUE -> "Åtgärden är försenad: den skulle ha varit genomförd senast " + due + ".";
             case REPORT_MISSING -> "Uppföljningsrapporten saknas: den skulle ha lämnats senast " + due + ".";
+            case EST_CUT_OFF -> throw new IllegalStateException("EST cut-off reminders are told by their own ReminderFiring");
         };
         Map<String, Object> notice = new LinkedHashMap<>();
         notice.put("key", reminder.key());
@@ -147,6 +149,7 @@ public class ReminderMessages {
             case MEASURE_OVERDUE -> reminder.stage() == EscalationStage.UNIT ? "Försenad åtgärd" : "Eskalering: försenad åtgärd";
             case REPORT_MISSING -> reminder.stage() == EscalationStage.UNIT ? "Uppföljningsrapport saknas"
                     : "Eskalering: uppföljningsrapport saknas";
+            case EST_CUT_OFF -> throw new IllegalStateException("EST cut-off reminders are told by their own ReminderFiring");
         };
     }
 

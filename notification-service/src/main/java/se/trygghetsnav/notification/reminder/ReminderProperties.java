@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *        reports are missing
  * @param managerAfterWorkingDays working days after the unit was told that an escalation goes to its manager
  * @param coordinatorAfterWorkingDays further working days until it goes to the plan's coordinator
+ * @param estCutOffLeadWorkingDays working days before an EST group's weekly cut-off that its members that have not
+ *        posted for the week are reminded (at the opening of office hours; 0: on the cut-off day, if it opens before)
  * @param officeStart when office hours start (Europe/Stockholm); reminders go out then
  * @param officeEnd when they end
  * @param dispatchInterval how often the dispatcher looks for due reminders and digests
@@ -37,6 +39,7 @@ public record ReminderProperties(
         @DefaultValue("5") int roundLeadWorkingDays,
         @DefaultValue("5") int managerAfterWorkingDays,
         @DefaultValue("5") int coordinatorAfterWorkingDays,
+        @DefaultValue("1") int estCutOffLeadWorkingDays,
         @DefaultValue("08:00") LocalTime officeStart,
         @DefaultValue("17:00") LocalTime officeEnd,
         @DefaultValue("30s") Duration dispatchInterval,

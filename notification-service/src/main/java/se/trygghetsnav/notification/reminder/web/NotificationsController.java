@@ -64,7 +64,7 @@ public class NotificationsController {
 
     @GetMapping("/notifications")
     @PreAuthorize("hasRole('COORDINATOR')")
-    @Operation(summary = "Mails sent and reminders scheduled, for one address (recipient) or one measure or round (item, its id); newest first, at most 200 of each")
+    @Operation(summary = "Mails sent and reminders scheduled, for one address (recipient) or one measure, round or EST group (item, its id); newest first, at most 200 of each")
     public Notifications notifications(@RequestParam(required = false) @Email String recipient,
             @RequestParam(required = false) UUID item) {
         if ((recipient == null || recipient.isBlank()) == (item == null)) {
@@ -74,8 +74,9 @@ public class NotificationsController {
         Query reminders;
         if (item != null) {
             mails = Query.query(Criteria.where("itemRef").regex(Pattern.quote(item.toString())));
+            // Reminders about other things than measures and rounds (an EST group's weeks) name the item in itemRef.
             reminders = Query.query(new Criteria().orOperator(Criteria.where("measureId").is(item),
-                    Criteria.where("roundId").is(item)));
+                    Criteria.where("roundId").is(item), Criteria.where("itemRef").regex(Pattern.quote(item.toString()))));
         }
         else {
             Pattern exactly = Pattern.compile("^" + Pattern.quote(recipient.strip()) + "$", Pattern.CASE_INSENSITIVE);
@@ -103,7 +104,8 @@ public class NotificationsController {
     public OrganisationSettings.Effective changeSettings(Caller caller, @Valid @RequestBody SettingsChange change) {
         mongo.save(new OrganisationSettings(caller.organisationId(), caller.organisationId(), change.longMeasureDays(), change.longLeadDays(),
                 change.shortLeadDays(), change.lastReminderWorkingDays(), change.continuousCheckMonths(),
-                change.roundLeadWorkingDays(), change.managerAfterWorkingDays(), change.coordinatorAfterWorkingDays()));
+                change.roundLeadWorkingDays(), change.managerAfterWorkingDays(), change.coordinatorAfterWorkingDays(),
+                change.estCutOffLeadWorkingDays()));
         return settings(caller);
     }
 
@@ -125,7 +127,8 @@ public class NotificationsController {
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(24) Integer continuousCheckMonths,
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) Integer roundLeadWorkingDays,
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) Integer managerAfterWorkingDays,
-            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) Integer coordinatorAfterWorkingDays) {
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(60) Integer coordinatorAfterWorkingDays,
+            @jakarta.validation.constraints.Min(0) @jakarta.validation.constraints.Max(5) Integer estCutOffLeadWorkingDays) {
     }
 
     public record PreferenceChange(@NotNull DeliveryFrequency frequency) {
