@@ -2,8 +2,16 @@ package se.trygghetsnav.followup.overdue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -39,6 +47,7 @@ public class OverdueJudge {
 
     private static final Logger log = LoggerFactory.getLogger(OverdueJudge.class);
     private static final int ATTEMPTS = 8;
+    private static final int CHUNK = 500;
 
     private final AggregateStore<DeadlineWatch> watches;
     private final TrackedMeasures trackedMeasures;
@@ -89,11 +98,7 @@ public class OverdueJudge {
             }
             try {
                 watches.save(watch);
-                Counter.builder("trygghetsnav.followup.overdue.transitions")
-                        .description("Measures becoming overdue, or no longer overdue")
-                        .tag("to", watch.isOverdue() ? "overdue" : "cleared")
-                        .tag("organisation", measure.organisationId())
-                        .register(meters).increment();
+                transitioned(measure, watch.isOverdue());
                 log.info("Measure {} of plan {} {} ({})", measureId, measure.planId(), watch.isOverdue() ? "is overdue"
                         : "is no longer overdue", watch.isOverdue() ? "deadline " + measure.deadline() : watch.getClearReason());
             }
@@ -102,6 +107,99 @@ public class OverdueJudge {
             }
         }
         log.warn("Measure {} kept changing while being judged; the next sweep judges it again", measureId);
+    }
+
+    /**
+     * Judges many measures (a sweep's), a chunk at a time, with the facts of a chunk read in bulk: measures,
+     * watches and each plan series' reports once. Measures becoming overdue for the first time, the usual case on
+     * a due day, are stored together in one bulk insert and then checked against the facts again, as
+     * {@link #judge} does; anything else that changes, or whose facts moved meanwhile, is judged one by one.
+     *
+     * @return how many measures could not be judged (their chunk failed); the sweep reads their day again
+     */
+    public int judgeAll(Collection<UUID> measureIds) {
+        List<UUID> all = List.copyOf(new LinkedHashSet<>(measureIds));
+        int failed = 0;
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<UUID> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
+            try {
+                judgeChunk(chunk);
+            }
+            catch (RuntimeException ex) {
+                failed += chunk.size();
+                log.warn("Could not judge {} measure(s) starting with {}: {}", chunk.size(), chunk.getFirst(), ex.toString());
+            }
+        }
+        return failed;
+    }
+
+    private void judgeChunk(List<UUID> measureIds) {
+        LocalDate today = today();
+        Facts facts = facts(measureIds);
+        List<DeadlineWatch> firstTimeOverdue = new ArrayList<>();
+        List<UUID> oneByOne = new ArrayList<>();
+        for (UUID measureId : measureIds) {
+            TrackedMeasure measure = facts.measures().get(measureId);
+            if (measure == null) {
+                continue;
+            }
+            DeadlineWatch stored = facts.watches().get(measureId);
+            Verdict verdict = verdict(measure, facts.latest(measure), today);
+            boolean overdue = stored != null && stored.isOverdue();
+            if (verdict == Verdict.KEEP || (verdict == Verdict.OVERDUE) == overdue) {
+                continue;
+            }
+            if (stored == null && verdict == Verdict.OVERDUE) {
+                DeadlineWatch watch = DeadlineWatch.first(measure);
+                watch.becameOverdue(measure, today, context);
+                firstTimeOverdue.add(watch);
+            }
+            else {
+                oneByOne.add(measureId);
+            }
+        }
+        List<DeadlineWatch> notStored = watches.insertAll(firstTimeOverdue);
+        Set<UUID> raced = notStored.stream().map(DeadlineWatch::getId).collect(Collectors.toSet());
+        oneByOne.addAll(raced);
+        List<UUID> stored = firstTimeOverdue.stream().map(DeadlineWatch::getId).filter(id -> !raced.contains(id)).toList();
+        stored.forEach(id -> transitioned(facts.measures().get(id), true));
+        // As after any transition: a report stored meanwhile, whose own judge saw no watch yet, is caught here.
+        Facts after = facts(stored);
+        for (UUID measureId : stored) {
+            TrackedMeasure measure = after.measures().get(measureId);
+            if (measure == null || verdict(measure, after.latest(measure), today()) != Verdict.OVERDUE) {
+                oneByOne.add(measureId);
+            }
+        }
+        oneByOne.forEach(this::judge);
+    }
+
+    /** What judging a chunk of measures needs, read in bulk. */
+    private record Facts(Map<UUID, TrackedMeasure> measures, Map<UUID, DeadlineWatch> watches,
+            Map<UUID, Map<UUID, LatestReports.LatestReport>> reportsBySeries) {
+
+        LatestReports.@Nullable LatestReport latest(TrackedMeasure measure) {
+            return reportsBySeries.getOrDefault(measure.seriesId(), Map.of()).get(measure.id());
+        }
+    }
+
+    private Facts facts(List<UUID> measureIds) {
+        Map<UUID, TrackedMeasure> measures = trackedMeasures.findAll(measureIds).stream()
+                .collect(Collectors.toMap(TrackedMeasure::id, measure -> measure));
+        Map<UUID, DeadlineWatch> stored = watches.findAllById(measureIds).stream()
+                .collect(Collectors.toMap(DeadlineWatch::getId, watch -> watch));
+        Map<UUID, Map<UUID, LatestReports.LatestReport>> reports = new HashMap<>();
+        measures.values().stream().map(TrackedMeasure::seriesId).distinct()
+                .forEach(series -> reports.put(series, latestReports.byMeasure(series)));
+        return new Facts(measures, stored, reports);
+    }
+
+    private void transitioned(TrackedMeasure measure, boolean overdue) {
+        Counter.builder("trygghetsnav.followup.overdue.transitions")
+                .description("Measures becoming overdue, or no longer overdue")
+                .tag("to", overdue ? "overdue" : "cleared")
+                .tag("organisation", measure.organisationId())
+                .register(meters).increment();
     }
 
     private enum Verdict {

@@ -3,6 +3,8 @@ package se.trygghetsnav.followup.overdue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -97,21 +99,26 @@ public class OverdueSweep {
             from = today;
         }
         Set<String> entries = calendar.entries(from, today);
+        List<UUID> measures = new ArrayList<>();
         int failed = 0;
         for (String entry : entries) {
             UUID id = UUID.fromString(entry.substring(2));
-            try {
-                switch (entry.charAt(0)) {
-                    case 'M' -> judge.judge(id);
-                    case 'R' -> rounds.announceLateness(id);
-                    default -> log.warn("Unknown due calendar entry {}", entry);
+            switch (entry.charAt(0)) {
+                case 'M' -> measures.add(id);
+                case 'R' -> {
+                    try {
+                        rounds.announceLateness(id);
+                    }
+                    catch (RuntimeException ex) {
+                        failed++;
+                        log.warn("Sweep could not judge {}: {}", entry, ex.toString());
+                    }
                 }
-            }
-            catch (RuntimeException ex) {
-                failed++;
-                log.warn("Sweep could not judge {}: {}", entry, ex.toString());
+                default -> log.warn("Unknown due calendar entry {}", entry);
             }
         }
+        // The day's measures together: their facts are read, and new overdue states stored, in bulk.
+        failed += judge.judgeAll(measures);
         if (failed == 0) {
             mongo.upsert(Query.query(Criteria.where("_id").is(STATE_ID)), new Update().set("lastSweptDay", today.toString()),
                     STATE_COLLECTION);

@@ -3,7 +3,9 @@ package se.trygghetsnav.followup.round;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,13 +33,17 @@ public class LatestReports {
     }
 
     public Optional<LatestReport> of(UUID seriesId, UUID measureId) {
-        LatestReport latest = null;
+        return Optional.ofNullable(byMeasure(seriesId).get(measureId));
+    }
+
+    /** The latest report of every measure reported on in the rounds of a plan series: one read for many measures. */
+    public Map<UUID, LatestReport> byMeasure(UUID seriesId) {
+        Map<UUID, LatestReport> latest = new HashMap<>();
         for (ReportStamp report : all(seriesId)) {
-            if (report.measureId().equals(measureId) && (latest == null || report.submittedAt().isAfter(latest.submittedAt()))) {
-                latest = new LatestReport(report.roundId(), report.status(), report.submittedAt());
-            }
+            latest.merge(report.measureId(), new LatestReport(report.roundId(), report.status(), report.submittedAt()),
+                    (earlier, later) -> later.submittedAt().isAfter(earlier.submittedAt()) ? later : earlier);
         }
-        return Optional.ofNullable(latest);
+        return latest;
     }
 
     /** Every current report in the rounds of a plan series, without narratives or answers. */

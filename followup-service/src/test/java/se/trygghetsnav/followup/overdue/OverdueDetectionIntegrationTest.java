@@ -225,6 +225,39 @@ class OverdueDetectionIntegrationTest {
         assertThat(FollowupEvents.await(OVERDUE, alsoDue, 1)).hasSize(1);
     }
 
+    @Test
+    void measuresFallingDueTogetherAreJudgedInBulkByTwoInstancesAtOnceEachOverdueOnceAndADoneOneNot() throws Exception {
+        TestClock.setToday(LocalDate.of(2025, 4, 1));
+        AdoptedPlan plan = AdoptedPlan.draft("Plan med en tung förfallodag");
+        List<UUID> due = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            due.add(plan.measure(plan.dueOn("Förfaller " + i, LocalDate.of(2025, 4, 30), i % 2 == 0 ? plan.ksk : plan.bou)));
+        }
+        plan.adoptAndAwait(port);
+        String round = openRound(plan, "TERTIAL_1", 2025, "2025-05-15");
+        UUID done = due.getFirst();
+        report(FollowupApi.asUnitUser(port, plan.organisation, plan.ksk.unitId()), round, done, null, "DONE");
+
+        TestClock.setToday(LocalDate.of(2025, 5, 1));
+        try (ConfigurableApplicationContext secondInstance = startSecondInstance()) {
+            OverdueJudge otherJudge = secondInstance.getBean(OverdueJudge.class);
+            runTogether(List.of(() -> judgeAllAsSystem(judge, due), () -> judgeAllAsSystem(otherJudge, due)));
+        }
+        sweepAlone();
+
+        for (UUID measure : due.subList(1, due.size())) {
+            assertThat(FollowupEvents.await(OVERDUE, measure, 1)).as("measure %s", measure).hasSize(1);
+        }
+        for (UUID measure : due.subList(1, due.size())) {
+            assertThat(FollowupEvents.settled(OVERDUE, measure)).as("measure %s, once", measure).hasSize(1);
+        }
+        assertThat(FollowupEvents.settled(OVERDUE, done)).as("reported done before its deadline").isEmpty();
+    }
+
+    private static Integer judgeAllAsSystem(OverdueJudge judge, List<UUID> measures) {
+        return TenantScope.callAsSystem(() -> judge.judgeAll(measures));
+    }
+
     private OverdueSweep.SweepResult sweepAlone() {
         return sweep.sweep().orElseThrow(() -> new AssertionError("the sweep lock was taken"));
     }

@@ -1,14 +1,21 @@
 package se.trygghetsnav.commons.aggregate;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.BulkOperationException;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.convert.MongoConverter;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
@@ -68,6 +75,11 @@ public class AggregateStore<T extends AggregateRoot> {
         return Optional.ofNullable(mongo.findById(id, type));
     }
 
+    /** Those of the aggregates that exist, read by {@code _id} alone (the index) in one query. */
+    public List<T> findAllById(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : mongo.find(Query.query(Criteria.where("_id").in(ids)), type);
+    }
+
     /**
      * Stores the aggregate with the events raised since it was loaded.
      *
@@ -79,13 +91,7 @@ public class AggregateStore<T extends AggregateRoot> {
             return aggregate;
         }
         MongoConverter converter = mongo.getConverter();
-        Caller actor = Caller.current().orElse(null);
-        List<Document> pending = events.stream().map(event -> serializer.toPending(event, actor)).map(event -> {
-            Document document = new Document();
-            converter.write(event, document);
-            document.remove("_class");
-            return document;
-        }).toList();
+        List<Document> pending = pending(events);
         Document state = new Document();
         converter.write(aggregate, state);
         long expectedVersion = aggregate.loadedVersion();
@@ -111,6 +117,63 @@ public class AggregateStore<T extends AggregateRoot> {
         aggregate.clearRaisedEvents();
         relaySignal.wakeUp();
         return aggregate;
+    }
+
+    /**
+     * Stores new aggregates (never stored before) with their events in one bulk write, for work that creates
+     * many at once, such as a sweep. An aggregate someone else created meanwhile is not stored.
+     *
+     * @return the aggregates that were not stored because their id exists; their raised events are kept
+     */
+    public List<T> insertAll(List<T> fresh) {
+        if (fresh.isEmpty()) {
+            return List.of();
+        }
+        MongoConverter converter = mongo.getConverter();
+        BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection());
+        for (T aggregate : fresh) {
+            if (aggregate.loadedVersion() != 0) {
+                throw new IllegalArgumentException(type.getSimpleName() + " " + aggregate.getId() + " was stored before");
+            }
+            Document state = new Document();
+            converter.write(aggregate, state);
+            state.put(PendingEvent.FIELD, pending(aggregate.raisedEvents()));
+            bulk.insert(state);
+        }
+        Set<Integer> notInserted = new HashSet<>();
+        try {
+            bulk.execute();
+        }
+        catch (BulkOperationException someExisted) {
+            for (BulkWriteError error : someExisted.getErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw someExisted;
+                }
+                notInserted.add(error.getIndex());
+            }
+        }
+        List<T> notStored = new ArrayList<>();
+        for (int index = 0; index < fresh.size(); index++) {
+            if (notInserted.contains(index)) {
+                notStored.add(fresh.get(index));
+            }
+            else {
+                fresh.get(index).clearRaisedEvents();
+            }
+        }
+        relaySignal.wakeUp();
+        return notStored;
+    }
+
+    /** The events as the relay reads them from the aggregate's pending list, with the caller who caused them. */
+    private List<Document> pending(List<DomainEvent> events) {
+        Caller actor = Caller.current().orElse(null);
+        return events.stream().map(event -> serializer.toPending(event, actor)).map(event -> {
+            Document document = new Document();
+            mongo.getConverter().write(event, document);
+            document.remove("_class");
+            return document;
+        }).toList();
     }
 
     /** Mapped fields that the converter left out because they are null now: they must be removed. */
