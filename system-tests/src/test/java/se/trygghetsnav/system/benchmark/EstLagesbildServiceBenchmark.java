@@ -1,6 +1,7 @@
 package se.trygghetsnav.system.benchmark;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -136,9 +137,10 @@ public final class EstLagesbildServiceBenchmark {
                         Phase phase = postLoad(api, groups, thisWeek, rate, postFor, size, maxOpen, events);
                         phases.add(phase);
                         System.out.printf("Posted %,d entries in %,d submissions of %d: p50 %.1f ms, p99 %.1f ms, %d errors; "
-                                        + "relay lag p99 %.1f ms, %d events missing%n", phase.entries(), phase.latencies().count(),
-                                size, phase.latencies().percentile(50), phase.latencies().percentile(99),
-                                phase.latencies().errors(), phase.relayLag().percentile(99), phase.eventsMissing());
+                                        + "relay lag p99 %.1f ms, %d events missing; %.2f ms CPU per entry%n", phase.entries(),
+                                phase.latencies().count(), size, phase.latencies().percentile(50),
+                                phase.latencies().percentile(99), phase.latencies().errors(), phase.relayLag().percentile(99),
+                                phase.eventsMissing(), phase.cpuMillisPerEntry());
                     }
                 }
 
@@ -161,6 +163,8 @@ public final class EstLagesbildServiceBenchmark {
                                     + "max %.1f ms; outbox empty %.1f s after the last 201; %d of %,d events missing | | |%n",
                             phase.relayLag().percentile(50), phase.relayLag().percentile(99), phase.relayLag().percentile(100),
                             phase.drainedSeconds(), phase.eventsMissing(), phase.latencies().count());
+                    System.out.printf("| CPU of the whole JVM (service, embedded servers, this client) per entry, posting and relaying "
+                            + "| %.2f ms | | |%n", phase.cpuMillisPerEntry());
                 }
                 System.out.printf("| compiled week of %,d entries, %d weeks of %d entries behind it: first GET | %.1f ms | | |%n",
                         weekEntries, historyWeeks, historyEntriesPerWeek, compiled.firstMillis());
@@ -240,8 +244,13 @@ public final class EstLagesbildServiceBenchmark {
 
     // ---- posting ----------------------------------------------------------------------------------------------
 
+    /**
+     * @param cpuMillisPerEntry CPU time of the whole JVM (service, embedded servers and this client) from the first
+     *        request until the relay had published the last event, per stored entry: steadier than latencies on a
+     *        machine other work shares, so before and after a change compare by it
+     */
     private record Phase(int size, Latencies latencies, long entries, double entriesPerSecond, int maxOpen,
-            Latencies relayLag, int eventsMissing, double drainedSeconds) {
+            Latencies relayLag, int eventsMissing, double drainedSeconds, double cpuMillisPerEntry) {
     }
 
     /**
@@ -263,6 +272,7 @@ public final class EstLagesbildServiceBenchmark {
         AtomicInteger mostOpen = new AtomicInteger();
         AtomicLong stored = new AtomicLong();
         AtomicLong lastAnswer = new AtomicLong();
+        long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         try (ExecutorService requests = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < total; i++) {
@@ -303,6 +313,7 @@ public final class EstLagesbildServiceBenchmark {
         while (!events.sawAll(answered.keySet()) && System.nanoTime() < drainDeadline) {
             TimeUnit.MILLISECONDS.sleep(20);
         }
+        double cpuMillisPerEntry = (processCpuNanos() - cpuStart) / 1e6 / Math.max(1, stored.get());
         Latencies lag = new Latencies(answered.size());
         long lastEvent = lastAnswer.get();
         int missing = 0;
@@ -316,7 +327,11 @@ public final class EstLagesbildServiceBenchmark {
             lastEvent = Math.max(lastEvent, seen);
         }
         return new Phase(size, latencies, stored.get(), stored.get() / postedSeconds, mostOpen.get(), lag, missing,
-                seconds(lastEvent - lastAnswer.get()));
+                seconds(lastEvent - lastAnswer.get()), cpuMillisPerEntry);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Reads est.events from its end in the background and notes when each submission's event arrived. */
