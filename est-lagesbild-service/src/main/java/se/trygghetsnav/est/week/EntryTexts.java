@@ -37,14 +37,37 @@ public class EntryTexts {
 
     /** Stores descriptions written by {@code organisationId}, under {@code textId}. */
     public void store(UUID textId, String organisationId, UUID weekReportId, Map<UUID, String> descriptionsByEntry) {
+        mongo.insert(document(textId, organisationId, weekReportId, descriptionsByEntry));
+    }
+
+    private EntryTextDocument document(UUID textId, String organisationId, UUID weekReportId,
+            Map<UUID, String> descriptionsByEntry) {
         List<EntryTextDocument.Text> texts = descriptionsByEntry.entrySet().stream()
                 .map(text -> new EntryTextDocument.Text(text.getKey(), text.getValue())).toList();
-        mongo.insert(new EntryTextDocument(textId, organisationId, weekReportId, texts, clock.instant()));
+        return new EntryTextDocument(textId, organisationId, weekReportId, texts, clock.instant());
+    }
+
+    /** The descriptions of one submission, written by {@code organisationId}, stored under the submission's id. */
+    public record Submitted(UUID submissionId, String organisationId, Map<UUID, String> descriptionsByEntry) {
+    }
+
+    /**
+     * Stores the descriptions of several submissions to one week in one insert; in the system's tenant scope,
+     * since the submissions may come from several organisations (each document keeps its own).
+     */
+    public void storeAll(UUID weekReportId, Collection<Submitted> submissions) {
+        List<EntryTextDocument> documents = submissions.stream()
+                .map(submitted -> document(submitted.submissionId(), submitted.organisationId(), weekReportId,
+                        submitted.descriptionsByEntry()))
+                .toList();
+        TenantScope.runAsSystem(() -> mongo.insert(documents, EntryTextDocument.class));
     }
 
     /** Removes texts whose entries were refused after all (the week closed meanwhile). */
-    public void discard(UUID textId) {
-        mongo.remove(Query.query(Criteria.where("_id").is(textId)), EntryTextDocument.class);
+    public void discardAll(Collection<UUID> textIds) {
+        if (!textIds.isEmpty()) {
+            TenantScope.runAsSystem(() -> mongo.remove(Query.query(Criteria.where("_id").in(textIds)), EntryTextDocument.class));
+        }
     }
 
     /** The description of each entry, by entry id; only for entries of a week the caller may read. */

@@ -121,7 +121,6 @@ public class WeekReports {
         UUID reportingMember = reportingMember(group, caller, memberId, freeText.errors());
 
         group = withNewPlaces(group, caller, entries);
-        UUID weekId = WeekReport.idFor(groupId, week);
         UUID submissionId = context.newId();
         Instant now = context.now();
         boolean late = now.isAfter(group.getSchedule().cutOffAt(week).toInstant());
@@ -136,16 +135,9 @@ public class WeekReports {
             facts.add(EntryFacts.of(created, group));
             textByEntry.put(created.entryId(), entry.description().strip());
         }
-        texts.store(submissionId, caller.organisationId(), weekId, textByEntry);
-        try {
-            long version = writer.append(group, week,
-                    new WeekWriter.Submission(submissionId, caller.organisationId(), reportingMember, stored, facts), caller);
-            return new Posted(group, week, version, submissionId, stored, textByEntry);
-        }
-        catch (RuntimeException refused) {
-            texts.discard(submissionId);
-            throw refused;
-        }
+        long version = writer.append(group, week, new WeekWriter.Submission(submissionId, caller.organisationId(),
+                reportingMember, stored, facts, textByEntry), caller);
+        return new Posted(group, week, version, submissionId, stored, textByEntry);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -59,11 +60,19 @@ import se.trygghetsnav.est.week.events.EntryFacts;
  * <p><b>Other changes</b> of a week (corrections, reviews, decisions, publication) run through
  * {@link #exclusively}, which holds the same lock, so this instance's posts never starve them.
  *
- * <p><b>Sealing</b>: once a week document holds {@value #SEAL_AT} live entries, the writer moves them into an
- * immutable {@link EntryBucket} (insert the bucket, then empty the live list and name the bucket in one
- * update guarded by the version and live count it read; if that update loses a race, the bucket is removed
- * and nobody ever saw it). The week document thus stays small however busy the week, and appending to it
- * costs the same on the first day and the last.
+ * <p><b>Sealing</b>: when a batch would bring the week document to {@value #SEAL_AT} live entries or more, the
+ * leader moves the live entries and the batch's into a new immutable {@link EntryBucket} instead of appending
+ * them: it inserts the bucket, then empties the live list, names the bucket and appends the events in one
+ * update guarded by the version it read (with the live entries, in the same read as the header); if that
+ * update loses a race, the bucket is removed and nobody ever saw it. The week document thus stays small
+ * however busy the week, and appending to it costs the same on the first day and the last. Whether to read
+ * the live entries with the header follows from how many this instance last left there; a wrong guess costs
+ * one more read.
+ *
+ * <p><b>Descriptions</b> are stored by the same leader, all of a batch's in one insert just before the week's
+ * update ({@link EntryTexts#storeAll}): one round trip per batch rather than one per submission, and never
+ * for a submission the week refuses. If the week's update fails after all, they are removed again; a reader
+ * never sees an entry without its description, since the texts are stored first.
  *
  * <p>The writes run in the system's tenant scope: each submission's organisation was checked against the
  * group by the caller, and is checked again here against the week's own member organisations.
@@ -74,25 +83,35 @@ public class WeekWriter {
     private static final Logger log = LoggerFactory.getLogger(WeekWriter.class);
     private static final int LANES = 64;
     private static final int ATTEMPTS = 10;
+    /** Weeks whose live entry count is remembered (a few hundred groups' current and last week). */
+    private static final int LIVE_HINTS = 10_000;
 
     /**
      * When the week document holds this many live entries, they are sealed into an {@link EntryBucket}: on the
-     * embedded MongoDB an update costs in proportion to the document's size, so a week must not grow without
-     * bound (a few hundred entries are some 100 kB).
+     * embedded MongoDB an update costs in proportion to the document's size (it copies the whole document and
+     * measures its BSON size on every update), so a week must not grow without bound. Profiled under a posting
+     * load, updates of week documents were the embedded server's largest cost at 200 (some 80 kB at the
+     * seal); at 50 the document the appends copy is a quarter of that, while sealing (one insert more per 50
+     * entries) stays a small share and a week of 2,000 entries still compiles from one read of 40 buckets by
+     * {@code _id}.
      */
-    static final int SEAL_AT = 200;
+    static final int SEAL_AT = 50;
 
     private final MongoTemplate mongo;
+    private final EntryTexts texts;
     private final AggregateStores stores;
     private final EventSerializer serializer;
     private final EventContext context;
     private final Lane[] lanes = new Lane[LANES];
+    /** Per week, how many live entries this instance's last append left: only a hint whether to read them. */
+    private final Map<UUID, Integer> liveHints = new ConcurrentHashMap<>();
     private final Counter entriesPosted;
     private final DistributionSummary batchSizes;
 
-    public WeekWriter(MongoTemplate mongo, AggregateStores stores, EventSerializer serializer, EventContext context,
-            MeterRegistry meters) {
+    public WeekWriter(MongoTemplate mongo, EntryTexts texts, AggregateStores stores, EventSerializer serializer,
+            EventContext context, MeterRegistry meters) {
         this.mongo = mongo;
+        this.texts = texts;
         this.stores = stores;
         this.serializer = serializer;
         this.context = context;
@@ -105,9 +124,12 @@ public class WeekWriter {
         }
     }
 
-    /** A submission ready to be stored: its entries, and the facts its event carries. */
+    /**
+     * A submission ready to be stored: its entries, the facts its event carries, and the entries' descriptions
+     * by entry id (stored under the submission's id, {@link EntryTexts}).
+     */
     public record Submission(UUID submissionId, String reportingOrganisationId, @Nullable UUID reportingMemberId,
-            List<Entry> entries, List<EntryFacts> facts) {
+            List<Entry> entries, List<EntryFacts> facts, Map<UUID, String> descriptions) {
     }
 
     /**
@@ -199,8 +221,27 @@ public class WeekWriter {
 
     private void commit(List<PendingAppend> batch) {
         PendingAppend first = batch.getFirst();
+        List<UUID> textsStored = new ArrayList<>();
+        try {
+            commit(first, batch, textsStored);
+        }
+        catch (RuntimeException failed) {
+            texts.discardAll(textsStored);
+            throw failed;
+        }
+        // A submission refused on a later attempt (the week closed, its organisation left the group meanwhile)
+        // keeps no descriptions.
+        List<UUID> refused = batch.stream().filter(pending -> pending.result().isCompletedExceptionally())
+                .map(pending -> pending.submission().submissionId()).filter(textsStored::contains).toList();
+        texts.discardAll(refused);
+    }
+
+    private void commit(PendingAppend first, List<PendingAppend> batch, List<UUID> textsStored) {
+        int batchEntries = batch.stream().mapToInt(pending -> pending.submission().entries().size()).sum();
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            Document header = readHeader(first.weekId());
+            // The live entries are read with the header only when this batch will probably seal them.
+            boolean withEntries = liveHint(first.weekId()) + batchEntries >= SEAL_AT;
+            Document header = readHeader(first.weekId(), withEntries);
             if (header == null) {
                 open(first.group(), first.week(), first.actor());
                 continue;
@@ -224,6 +265,7 @@ public class WeekWriter {
             if (accepted.isEmpty()) {
                 return;
             }
+            storeTexts(first.weekId(), accepted, textsStored);
             long version = ((Number) header.get("version")).longValue();
             String owner = header.getString("organisationId");
             Instant now = context.now();
@@ -239,11 +281,26 @@ public class WeekWriter {
                 eventDocuments.add(pendingEvent(event, pending.actor()));
             }
             Update update = new Update()
-                    .push("entries").each(entryDocuments.toArray())
                     .push(PendingEvent.FIELD).each(eventDocuments.toArray())
                     .set("version", eventVersion)
-                    .set("updatedAt", now)
-                    .inc("liveEntryCount", entryDocuments.size());
+                    .set("updatedAt", now);
+            int live = header.get("liveEntryCount") instanceof Number number ? number.intValue() : 0;
+            @Nullable UUID bucketId = null;
+            if (live + entryDocuments.size() >= SEAL_AT) {
+                if (!withEntries) {
+                    // The hint was wrong (another instance posted): read again, this time with the entries.
+                    liveHints.put(first.weekId(), live);
+                    batch = accepted;
+                    continue;
+                }
+                List<Document> sealed = new ArrayList<>(header.getList("entries", Document.class, List.of()));
+                sealed.addAll(entryDocuments);
+                bucketId = insertBucket(first.weekId(), first.group().getId(), owner, sealed);
+                update.set("entries", List.of()).set("liveEntryCount", 0).push("sealedBuckets", bucketId);
+            }
+            else {
+                update.push("entries").each(entryDocuments.toArray()).inc("liveEntryCount", entryDocuments.size());
+            }
             Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
             if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
                 stores.relaySignal().wakeUp();
@@ -253,49 +310,57 @@ public class WeekWriter {
                 for (PendingAppend pending : accepted) {
                     pending.result().complete(++stored);
                 }
-                log.info("{} entries in {} submissions posted to week {} of EST group {} (now version {})",
-                        entryDocuments.size(), accepted.size(), first.week(), first.group().getId(), eventVersion);
-                Object live = header.get("liveEntryCount");
-                if ((live instanceof Number number ? number.intValue() : 0) + entryDocuments.size() >= SEAL_AT) {
-                    seal(first.weekId());
-                }
+                liveHints.put(first.weekId(), bucketId == null ? live + entryDocuments.size() : 0);
+                log.info("{} entries in {} submissions posted to week {} of EST group {} (now version {}{})",
+                        entryDocuments.size(), accepted.size(), first.week(), first.group().getId(), eventVersion,
+                        bucketId == null ? "" : "; " + (live + entryDocuments.size()) + " entries sealed into bucket " + bucketId);
                 return;
             }
+            if (bucketId != null) {
+                // Nobody ever saw the bucket: the week never named it.
+                mongo.remove(Query.query(Criteria.where("_id").is(bucketId)), mongo.getCollectionName(EntryBucket.class));
+            }
+            liveHints.remove(first.weekId());
             batch = accepted;
         }
         throw new OptimisticLockingFailureException("Week " + first.week() + " of EST group " + first.group().getId()
                 + " kept changing; the entries were not stored");
     }
 
-    /** Moves the week's live entries into a new sealed bucket, if there are enough of them. */
-    private void seal(UUID weekId) {
-        Query query = Query.query(Criteria.where("_id").is(weekId));
-        query.fields().include("entries", "version", "liveEntryCount", "organisationId", "groupId");
-        Document live = mongo.findOne(query, Document.class, mongo.getCollectionName(WeekReport.class));
-        if (live == null) {
-            return;
+    /** Stores the descriptions of those accepted submissions whose descriptions are not stored yet. */
+    private void storeTexts(UUID weekId, List<PendingAppend> accepted, List<UUID> textsStored) {
+        Map<UUID, EntryTexts.Submitted> unstored = new LinkedHashMap<>();
+        for (PendingAppend pending : accepted) {
+            Submission submission = pending.submission();
+            if (!textsStored.contains(submission.submissionId())) {
+                unstored.put(submission.submissionId(), new EntryTexts.Submitted(submission.submissionId(),
+                        submission.reportingOrganisationId(), submission.descriptions()));
+            }
         }
-        int count = ((Number) live.getOrDefault("liveEntryCount", 0)).intValue();
-        if (count < SEAL_AT) {
-            return;
+        if (!unstored.isEmpty()) {
+            texts.storeAll(weekId, unstored.values());
+            textsStored.addAll(unstored.keySet());
         }
+    }
+
+    /** Inserts a sealed bucket of these entries, not yet named by the week. */
+    private UUID insertBucket(UUID weekId, UUID groupId, String owner, List<Document> entries) {
         UUID bucketId = context.newId();
-        String buckets = mongo.getCollectionName(EntryBucket.class);
         mongo.insert(new Document("_id", bucketId)
                 .append("weekReportId", weekId)
-                .append("groupId", live.get("groupId"))
-                .append("organisationId", live.getString("organisationId"))
-                .append("entries", live.getList("entries", Document.class, List.of()))
-                .append("sealedAt", java.util.Date.from(context.now())), buckets);
-        Query unchanged = Query.query(Criteria.where("_id").is(weekId).and("version").is(live.get("version"))
-                .and("liveEntryCount").is(count));
-        Update moved = new Update().set("entries", List.of()).set("liveEntryCount", 0).push("sealedBuckets", bucketId);
-        if (mongo.updateFirst(unchanged, moved, mongo.getCollectionName(WeekReport.class)).getMatchedCount() == 1) {
-            log.info("{} entries of week report {} sealed into bucket {}", count, weekId, bucketId);
+                .append("groupId", groupId)
+                .append("organisationId", owner)
+                .append("entries", entries)
+                .append("sealedAt", java.util.Date.from(context.now())), mongo.getCollectionName(EntryBucket.class));
+        return bucketId;
+    }
+
+    /** How many live entries this instance last left in the week (0 when it does not know). */
+    private int liveHint(UUID weekId) {
+        if (liveHints.size() > LIVE_HINTS) {
+            liveHints.clear();
         }
-        else {
-            mongo.remove(Query.query(Criteria.where("_id").is(bucketId)), buckets);
-        }
+        return liveHints.getOrDefault(weekId, 0);
     }
 
     private void open(EstGroup group, IsoWeek week, Caller actor) {
@@ -327,8 +392,16 @@ public class WeekWriter {
     }
 
     private @Nullable Document readHeader(UUID weekId) {
+        return readHeader(weekId, false);
+    }
+
+    /** The week's version, status, owner, live entry count and members; its live entries too if asked for. */
+    private @Nullable Document readHeader(UUID weekId, boolean withEntries) {
         Query query = Query.query(Criteria.where("_id").is(weekId));
         query.fields().include("version", "status", "organisationId", "liveEntryCount", WeekReport.MEMBER_ORGANISATIONS);
+        if (withEntries) {
+            query.fields().include("entries");
+        }
         return mongo.findOne(query, Document.class, mongo.getCollectionName(WeekReport.class));
     }
 
