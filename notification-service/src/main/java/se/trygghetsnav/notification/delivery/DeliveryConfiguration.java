@@ -43,8 +43,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    MailQueue mailQueue(MongoTemplate mongo, MailTemplates templates, Clock clock) {
-        return new MailQueue(mongo, templates, dispatcherSignal, clock);
+    MailQueue mailQueue(MongoTemplate mongo, MailTemplates templates, DeliveryProperties properties, Clock clock) {
+        return new MailQueue(mongo, templates, new MailBuckets(mongo, properties.queueBuckets()), dispatcherSignal, clock);
     }
 
     @Bean
