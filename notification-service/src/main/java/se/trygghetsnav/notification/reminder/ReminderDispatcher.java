@@ -4,15 +4,23 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,6 +28,8 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 import se.trygghetsnav.commons.tenancy.TenantScope;
+import se.trygghetsnav.notification.contacts.ContactDirectory;
+import se.trygghetsnav.notification.contacts.UnitContact;
 
 /**
  * Turns due reminders into mails and sends due digests. Reads only the fire-time slots from its cursor to now
@@ -35,6 +45,10 @@ public class ReminderDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(ReminderDispatcher.class);
     private static final String LOCK_NAME = "reminder-dispatcher";
+    /** Reminders fired together: claimed, delivered and settled with a few round trips for all of them. */
+    private static final int CHUNK = 200;
+    /** The claim's token, so that a dispatcher can tell its claims from a racing one's after a bulk claim. */
+    private static final String CLAIMED_BY = "claimedBy";
 
     private final MongoOperations mongo;
     private final ReminderSlots slots;
@@ -42,19 +56,21 @@ public class ReminderDispatcher {
     private final ReminderDelivery delivery;
     private final ReminderPlanner planner;
     private final ReminderAnnouncer announcer;
+    private final ContactDirectory contacts;
     private final LockingTaskExecutor locks;
     private final ReminderProperties properties;
     private final Clock clock;
 
     public ReminderDispatcher(MongoOperations mongo, ReminderSlots slots, ReminderMessages messages,
-            ReminderDelivery delivery, ReminderPlanner planner, ReminderAnnouncer announcer, LockingTaskExecutor locks,
-            ReminderProperties properties, Clock clock) {
+            ReminderDelivery delivery, ReminderPlanner planner, ReminderAnnouncer announcer, ContactDirectory contacts,
+            LockingTaskExecutor locks, ReminderProperties properties, Clock clock) {
         this.mongo = mongo;
         this.slots = slots;
         this.messages = messages;
         this.delivery = delivery;
         this.planner = planner;
         this.announcer = announcer;
+        this.contacts = contacts;
         this.locks = locks;
         this.properties = properties;
         this.clock = clock;
@@ -85,15 +101,24 @@ public class ReminderDispatcher {
             Instant firstOpen = null;
             for (Map.Entry<String, List<String>> slot : slots.between(from, now).entrySet()) {
                 boolean complete = true;
+                List<String> reminders = new ArrayList<>();
                 for (String entry : slot.getValue()) {
-                    Outcome outcome = entry.startsWith(ReminderSlots.REMINDER)
-                            ? fire(entry.substring(ReminderSlots.REMINDER.length()), now)
-                            : delivery.sendDigest(entry.substring(ReminderSlots.DIGEST.length()), now) ? Outcome.HANDLED
-                                    : Outcome.WAITING;
-                    if (outcome == Outcome.HANDLED) {
-                        handled++;
+                    if (entry.startsWith(ReminderSlots.REMINDER)) {
+                        reminders.add(entry.substring(ReminderSlots.REMINDER.length()));
                     }
-                    complete &= outcome != Outcome.WAITING;
+                }
+                for (int i = 0; i < reminders.size(); i += CHUNK) {
+                    for (Outcome outcome : fire(reminders.subList(i, Math.min(reminders.size(), i + CHUNK)), now)) {
+                        handled += outcome == Outcome.HANDLED ? 1 : 0;
+                        complete &= outcome != Outcome.WAITING;
+                    }
+                }
+                for (String entry : slot.getValue()) {
+                    if (entry.startsWith(ReminderSlots.DIGEST)) {
+                        boolean done = delivery.sendDigest(entry.substring(ReminderSlots.DIGEST.length()), now);
+                        handled += done ? 1 : 0;
+                        complete &= done;
+                    }
                 }
                 Instant hour = ReminderSlots.startOf(slot.getKey());
                 if (!complete && firstOpen == null) {
@@ -108,35 +133,115 @@ public class ReminderDispatcher {
 
     private enum Outcome { HANDLED, DONE_BEFORE, WAITING }
 
-    private Outcome fire(String key, Instant now) {
-        Query claimable = Query.query(Criteria.where("_id").is(key).and("fireAt").lte(now).orOperator(
-                Criteria.where("status").is(ReminderStatus.SCHEDULED),
-                Criteria.where("status").is(ReminderStatus.FIRING).and("claimedAt").lt(now.minus(properties.claimTimeout()))));
-        Reminder reminder = mongo.findAndModify(claimable,
-                new Update().set("status", ReminderStatus.FIRING).set("claimedAt", now),
+    /**
+     * Fires a chunk of a slot's reminders with a few round trips for all of them: read by id, claimed together (each
+     * claim guarded by its status through the unique {@code {_id, status}} index), their units and their recipients'
+     * preferences read once, their mails queued together, and settled together.
+     */
+    private List<Outcome> fire(List<String> keys, Instant now) {
+        Map<String, Reminder> found = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), Reminder.class).forEach(r -> found.put(r.key(), r));
+        Map<String, Outcome> outcomes = new LinkedHashMap<>();
+        List<Reminder> due = new ArrayList<>();
+        List<Reminder> claimed = new ArrayList<>();
+        for (String key : keys) {
+            Reminder reminder = found.get(key);
+            if (reminder == null || reminder.status() == ReminderStatus.FIRED || reminder.status() == ReminderStatus.SKIPPED
+                    || reminder.status() == ReminderStatus.CANCELLED) {
+                outcomes.put(key, Outcome.DONE_BEFORE);
+            }
+            else if (reminder.fireAt() == null || reminder.fireAt().isAfter(now)) {
+                outcomes.put(key, Outcome.WAITING);
+            }
+            else if (reminder.status() == ReminderStatus.SCHEDULED) {
+                due.add(reminder);
+            }
+            else if (reminder.claimedAt() != null && !reminder.claimedAt().isBefore(now.minus(properties.claimTimeout()))) {
+                outcomes.put(key, Outcome.WAITING); // being fired by another dispatcher right now
+            }
+            else {
+                Reminder abandoned = takeOver(key, now);
+                outcomes.put(key, abandoned == null ? Outcome.WAITING : Outcome.HANDLED);
+                if (abandoned != null) {
+                    claimed.add(abandoned);
+                }
+            }
+        }
+        Set<String> mine = claim(due, now);
+        for (Reminder reminder : due) {
+            // One claimed by another dispatcher meanwhile is settled by it; the slot stays open until then.
+            outcomes.put(reminder.key(), mine.contains(reminder.key()) ? Outcome.HANDLED : Outcome.WAITING);
+            if (mine.contains(reminder.key())) {
+                claimed.add(reminder);
+            }
+        }
+        if (!claimed.isEmpty()) {
+            fireClaimed(claimed, now);
+        }
+        return keys.stream().map(outcomes::get).toList();
+    }
+
+    /** Claims the due reminders (SCHEDULED to FIRING) in one round trip; returns the keys this call claimed. */
+    private Set<String> claim(List<Reminder> due, Instant now) {
+        if (due.isEmpty()) {
+            return Set.of();
+        }
+        String token = UUID.randomUUID().toString();
+        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.class);
+        for (Reminder reminder : due) {
+            claims.updateOne(Query.query(Criteria.where("_id").is(reminder.key()).and("status").is(ReminderStatus.SCHEDULED)),
+                    new Update().set("status", ReminderStatus.FIRING).set("claimedAt", now).set(CLAIMED_BY, token));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        due.forEach(reminder -> keys.add(reminder.key()));
+        if (claims.execute().getModifiedCount() == due.size()) {
+            return keys;
+        }
+        Query ours = Query.query(Criteria.where("_id").in(keys));
+        ours.fields().include("_id", CLAIMED_BY, "status");
+        Set<String> mine = new LinkedHashSet<>();
+        mongo.find(ours, Document.class, "reminders").stream()
+                .filter(r -> token.equals(r.getString(CLAIMED_BY)) && ReminderStatus.FIRING.name().equals(r.getString("status")))
+                .forEach(r -> mine.add(r.getString("_id")));
+        return mine;
+    }
+
+    /** A claim left by a dispatcher that crashed: rare, so one guarded findAndModify each is fine. */
+    private Reminder takeOver(String key, Instant now) {
+        Query abandoned = Query.query(Criteria.where("_id").is(key).and("status").is(ReminderStatus.FIRING)
+                .and("claimedAt").lt(now.minus(properties.claimTimeout())));
+        return mongo.findAndModify(abandoned, new Update().set("claimedAt", now),
                 FindAndModifyOptions.options().returnNew(true), Reminder.class);
-        if (reminder == null) {
-            Reminder current = mongo.findById(key, Reminder.class);
-            return current == null || current.status() == ReminderStatus.FIRED || current.status() == ReminderStatus.SKIPPED
-                    || current.status() == ReminderStatus.CANCELLED ? Outcome.DONE_BEFORE : Outcome.WAITING;
+    }
+
+    private void fireClaimed(List<Reminder> reminders, Instant now) {
+        Set<UUID> unitIds = new LinkedHashSet<>();
+        reminders.forEach(reminder -> unitIds.addAll(ReminderMessages.unitIdsOf(reminder)));
+        Map<UUID, UnitContact> units = contacts.unitsById(unitIds);
+        Map<String, List<ReminderMessages.Recipient>> recipients = new LinkedHashMap<>();
+        List<ReminderDelivery.Delivery> deliveries = new ArrayList<>();
+        for (Reminder reminder : reminders) {
+            List<ReminderMessages.Recipient> told = messages.recipients(reminder, units);
+            recipients.put(reminder.key(), told);
+            told.forEach(recipient -> deliveries.add(new ReminderDelivery.Delivery(reminder, recipient)));
         }
-        List<ReminderMessages.Recipient> recipients = messages.recipients(reminder);
-        for (ReminderMessages.Recipient recipient : recipients) {
-            delivery.deliver(reminder, recipient);
+        delivery.deliverAll(deliveries);
+        BulkOperations settle = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.class);
+        for (Reminder reminder : reminders) {
+            List<String> addresses = recipients.get(reminder.key()).stream().map(ReminderMessages.Recipient::address).toList();
+            ReminderStatus status = addresses.isEmpty() ? ReminderStatus.SKIPPED : ReminderStatus.FIRED;
+            if (status == ReminderStatus.FIRED) {
+                announcer.fired(reminder, addresses.size(), now);
+            }
+            if (reminder.kind() == ReminderKind.MEASURE_STILL_ACTIVE) {
+                planner.scheduleNextCheck(reminder);
+            }
+            settle.updateOne(Query.query(Criteria.where("_id").is(reminder.key()).and("status").is(ReminderStatus.FIRING)),
+                    new Update().set("status", status).set("firedAt", now).set("recipients", addresses)
+                            .unset("claimedAt").unset(CLAIMED_BY));
+            log.info("Reminder {} {} to {} recipient(s)", reminder.key(),
+                    status == ReminderStatus.FIRED ? "fired" : "skipped", addresses.size());
         }
-        ReminderStatus status = recipients.isEmpty() ? ReminderStatus.SKIPPED : ReminderStatus.FIRED;
-        List<String> addresses = recipients.stream().map(ReminderMessages.Recipient::address).toList();
-        if (status == ReminderStatus.FIRED) {
-            announcer.fired(reminder, addresses.size(), now);
-        }
-        if (reminder.kind() == ReminderKind.MEASURE_STILL_ACTIVE) {
-            planner.scheduleNextCheck(reminder);
-        }
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(key).and("status").is(ReminderStatus.FIRING)),
-                new Update().set("status", status).set("firedAt", now).set("recipients", addresses).unset("claimedAt"),
-                Reminder.class);
-        log.info("Reminder {} {} to {} recipient(s)", key, status == ReminderStatus.FIRED ? "fired" : "skipped",
-                addresses.size());
-        return Outcome.HANDLED;
+        settle.execute();
     }
 }
