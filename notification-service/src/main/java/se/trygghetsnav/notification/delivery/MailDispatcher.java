@@ -110,7 +110,7 @@ public class MailDispatcher {
                 Instant leaseUntil = now.plus(properties.claimTimeout());
                 List<String> keys = buckets.lease(bucket.id(), instanceId, now, leaseUntil);
                 if (keys != null) {
-                    accepted += drain(bucket.id(), keys, leaseUntil, connections);
+                    accepted += drain(bucket, keys, leaseUntil, connections);
                 }
             }
         }
@@ -118,21 +118,21 @@ public class MailDispatcher {
     }
 
     /** Sends the bucket's due mails batch by batch while its lease lasts, then gives the lease up. */
-    private int drain(String bucket, List<String> keys, Instant leaseUntil, Connections connections) {
+    private int drain(MailBuckets.Bucket bucket, List<String> keys, Instant leaseUntil, Connections connections) {
         int accepted = 0;
         try {
             for (int i = 0; i < keys.size(); i += properties.batchSize()) {
                 if (clock.instant().plus(LEASE_MARGIN).isAfter(leaseUntil)) {
                     break; // the rest waits for the next lease rather than risk sending after this one ran out
                 }
-                Claim claim = claim(keys.subList(i, Math.min(keys.size(), i + properties.batchSize())));
+                Claim claim = claim(bucket, keys.subList(i, Math.min(keys.size(), i + properties.batchSize())));
                 Sends sends = connections.send(claim.mails());
                 markSent(sends.accepted());
                 Set<String> done = new LinkedHashSet<>(claim.done());
                 sends.accepted().forEach(mail -> done.add(mail.key()));
                 sends.refused().forEach((mail, failure) -> done.add(scheduleRetry(mail, failure)));
                 release(sends.notTried());
-                buckets.remove(bucket, done);
+                buckets.remove(bucket.id(), done);
                 accepted += sends.accepted().size();
                 if (!sends.refused().isEmpty()) {
                     Map.Entry<OutgoingMail, Exception> first = sends.refused().entrySet().iterator().next();
@@ -141,7 +141,7 @@ public class MailDispatcher {
             }
         }
         finally {
-            buckets.release(bucket, instanceId);
+            buckets.release(bucket.id(), instanceId);
         }
         return accepted;
     }
@@ -150,7 +150,7 @@ public class MailDispatcher {
     private record Claim(List<OutgoingMail> mails, Set<String> done) {
     }
 
-    private Claim claim(List<String> keys) {
+    private Claim claim(MailBuckets.Bucket bucket, List<String> keys) {
         Instant now = clock.instant();
         Map<String, OutgoingMail> found = new LinkedHashMap<>();
         mongo.find(Query.query(Criteria.where("_id").in(keys)), OutgoingMail.class).forEach(mail -> found.put(mail.key(), mail));
@@ -158,8 +158,15 @@ public class MailDispatcher {
         List<OutgoingMail> candidates = new ArrayList<>();
         for (String key : keys) {
             OutgoingMail mail = found.get(key);
-            if (mail == null || mail.status() == MailStatus.SENT) {
-                done.add(key); // never stored (a crash after listing it), or sent through another listing
+            if (mail == null) {
+                // Listed and not stored: being stored right now (MailQueue lists first), or never, after a crash. Only
+                // once the bucket is older than any enqueue can take is it the crash.
+                if (bucket.due().isBefore(now.minus(properties.claimTimeout()))) {
+                    done.add(key);
+                }
+            }
+            else if (mail.status() == MailStatus.SENT) {
+                done.add(key); // sent through another listing
             }
             else if (mail.status() == MailStatus.PENDING && mail.nextAttemptAt().isAfter(now)) {
                 // Waiting for a retry: make sure the bucket of its next attempt lists it, then it is done here.

@@ -129,6 +129,22 @@ class MailDispatchIntegrationTest {
     }
 
     @Test
+    void aKeyListedBeforeItsMailIsStoredIsKeptUntilTheMailIsThere() {
+        String address = "listed-first-" + UUID.randomUUID() + "@example.se";
+        String key = "listed-first:" + UUID.randomUUID();
+        MailBuckets buckets = new MailBuckets(mongo, properties.queueBuckets());
+        Instant now = clock.instant();
+        // MailQueue lists a key, then stores its mail; a dispatcher may come in between.
+        TenantScope.runAsSystem(() -> buckets.add(buckets.bucketFor(key, now, now), key));
+        mailDispatcher.dispatchDue();
+        TenantScope.runAsSystem(() -> mongo.insert(OutgoingMail.pending(request(key, address),
+                new MailTemplates.Rendered("Listad först", "text", "<p>html</p>"), now)));
+        mailDispatcher.dispatchDue();
+
+        assertThat(Mailbox.awaitMessagesTo(address, 1, Duration.ofSeconds(20))).hasSize(1);
+    }
+
+    @Test
     void aMailQueuedTwiceUnderOneKeyIsStoredOnce() {
         String key = "queued-twice:" + UUID.randomUUID();
         String address = "queued-twice-" + UUID.randomUUID() + "@example.se";
