@@ -108,10 +108,16 @@ public class ReminderDispatcher {
                     }
                 }
                 for (int i = 0; i < reminders.size(); i += CHUNK) {
-                    for (Outcome outcome : fire(reminders.subList(i, Math.min(reminders.size(), i + CHUNK)), now)) {
+                    List<String> chunk = reminders.subList(i, Math.min(reminders.size(), i + CHUNK));
+                    Map<String, Outcome> outcomes = fire(chunk, now);
+                    for (Outcome outcome : outcomes.values()) {
                         handled += outcome == Outcome.HANDLED ? 1 : 0;
                         complete &= outcome != Outcome.WAITING;
                     }
+                    // Only fired and skipped ones: a cancelled reminder may be scheduled again under its key and slot.
+                    List<String> settled = chunk.stream().filter(key -> outcomes.get(key) == Outcome.SETTLED
+                            || outcomes.get(key) == Outcome.HANDLED).map(key -> ReminderSlots.REMINDER + key).toList();
+                    slots.remove(slot.getKey(), settled);
                 }
                 for (String entry : slot.getValue()) {
                     if (entry.startsWith(ReminderSlots.DIGEST)) {
@@ -131,14 +137,15 @@ public class ReminderDispatcher {
         });
     }
 
-    private enum Outcome { HANDLED, DONE_BEFORE, WAITING }
+    /** HANDLED: fired or skipped by this pass; SETTLED: fired or skipped before; DONE_BEFORE: gone or cancelled. */
+    private enum Outcome { HANDLED, SETTLED, DONE_BEFORE, WAITING }
 
     /**
      * Fires a chunk of a slot's reminders with a few round trips for all of them: read by id, claimed together (each
      * claim guarded by its status through the unique {@code {_id, status}} index), their units and their recipients'
      * preferences read once, their mails queued together, and settled together.
      */
-    private List<Outcome> fire(List<String> keys, Instant now) {
+    private Map<String, Outcome> fire(List<String> keys, Instant now) {
         Map<String, Reminder> found = new HashMap<>();
         mongo.find(Query.query(Criteria.where("_id").in(keys)), Reminder.class).forEach(r -> found.put(r.key(), r));
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
@@ -146,8 +153,10 @@ public class ReminderDispatcher {
         List<Reminder> claimed = new ArrayList<>();
         for (String key : keys) {
             Reminder reminder = found.get(key);
-            if (reminder == null || reminder.status() == ReminderStatus.FIRED || reminder.status() == ReminderStatus.SKIPPED
-                    || reminder.status() == ReminderStatus.CANCELLED) {
+            if (reminder != null && (reminder.status() == ReminderStatus.FIRED || reminder.status() == ReminderStatus.SKIPPED)) {
+                outcomes.put(key, Outcome.SETTLED);
+            }
+            else if (reminder == null || reminder.status() == ReminderStatus.CANCELLED) {
                 outcomes.put(key, Outcome.DONE_BEFORE);
             }
             else if (reminder.fireAt() == null || reminder.fireAt().isAfter(now)) {
@@ -178,7 +187,7 @@ public class ReminderDispatcher {
         if (!claimed.isEmpty()) {
             fireClaimed(claimed, now);
         }
-        return keys.stream().map(outcomes::get).toList();
+        return outcomes;
     }
 
     /** Claims the due reminders (SCHEDULED to FIRING) in one round trip; returns the keys this call claimed. */

@@ -74,10 +74,24 @@ public class ReminderSlots {
     public void add(Map<String, ? extends Collection<String>> entriesBySlot) {
         Map<String, List<String>> byBucket = new LinkedHashMap<>();
         entriesBySlot.forEach((slot, entries) -> entries.forEach(entry -> byBucket
-                .computeIfAbsent(slot + "#" + "%02d".formatted(Math.floorMod(entry.hashCode(), BUCKETS)),
-                        bucket -> new ArrayList<>()).add(entry)));
+                .computeIfAbsent(bucketOf(slot, entry), bucket -> new ArrayList<>()).add(entry)));
         byBucket.forEach((bucket, entries) -> mongo.upsert(Query.query(Criteria.where("_id").is(bucket)),
                 new Update().addToSet("entries").each(entries.toArray()), COLLECTION));
+    }
+
+    /**
+     * Takes entries that are done with for good off their slot, so that the passes that reread the current hour
+     * (every few seconds) read only what is still to do: a burst of 100,000 fired reminders was read again by each.
+     */
+    void remove(String slot, Collection<String> entries) {
+        Map<String, List<String>> byBucket = new LinkedHashMap<>();
+        entries.forEach(entry -> byBucket.computeIfAbsent(bucketOf(slot, entry), bucket -> new ArrayList<>()).add(entry));
+        byBucket.forEach((bucket, done) -> mongo.updateFirst(Query.query(Criteria.where("_id").is(bucket)),
+                new Update().pullAll("entries", done.toArray()), COLLECTION));
+    }
+
+    private static String bucketOf(String slot, String entry) {
+        return slot + "#" + "%02d".formatted(Math.floorMod(entry.hashCode(), BUCKETS));
     }
 
     /**
