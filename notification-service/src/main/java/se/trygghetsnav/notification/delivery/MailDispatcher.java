@@ -56,7 +56,7 @@ public class MailDispatcher {
      * send) cost about 50 ms each in the benchmark, five times the rest of a mail's work.
      */
     static final int MAILS_PER_CONNECTION = 100;
-    /** A batch is started only while the bucket's lease has at least this long to run. */
+    /** A batch is started only while the bucket's lease has at least this long to run (or half of it, if shorter). */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
     private final MongoOperations mongo;
@@ -122,7 +122,9 @@ public class MailDispatcher {
         int accepted = 0;
         try {
             for (int i = 0; i < keys.size(); i += properties.batchSize()) {
-                if (clock.instant().plus(LEASE_MARGIN).isAfter(leaseUntil)) {
+                Duration margin = properties.claimTimeout().dividedBy(2).compareTo(LEASE_MARGIN) < 0
+                        ? properties.claimTimeout().dividedBy(2) : LEASE_MARGIN;
+                if (clock.instant().plus(margin).isAfter(leaseUntil)) {
                     break; // the rest waits for the next lease rather than risk sending after this one ran out
                 }
                 Claim claim = claim(bucket, keys.subList(i, Math.min(keys.size(), i + properties.batchSize())));

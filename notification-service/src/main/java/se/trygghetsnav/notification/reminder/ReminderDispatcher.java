@@ -35,11 +35,15 @@ import se.trygghetsnav.notification.contacts.UnitContact;
  * Turns due reminders into mails and sends due digests. Reads only the fire-time slots from its cursor to now
  * ({@link ReminderSlots}), so a pass costs what is due, not what is stored.
  *
- * <p>Exactly once, at three levels: one instance dispatches at a time (ShedLock); each reminder is claimed with one
- * atomic update (SCHEDULED to FIRING) before anything is sent, so two dispatchers that do run together (a lock
- * expired mid-pass) never both fire it; and every mail is queued under a deterministic key, so even a reminder
- * fired again after a crash mid-way queues nothing twice. A claim left by a crashed instance is taken over after
- * the claim timeout.
+ * <p>Exactly once, at three levels: one instance dispatches at a time (ShedLock); each reminder is claimed with an
+ * atomic update (SCHEDULED to FIRING, guarded by its status) before anything is sent, so two dispatchers that do run
+ * together (a lock expired mid-pass) never both fire it; and every mail is queued under a deterministic key, so even
+ * a reminder fired again after a crash mid-way queues nothing twice. A claim left by a crashed instance is taken over
+ * after the claim timeout.
+ *
+ * <p>Reminders due together are handled {@value #CHUNK} at a time, with a few round trips per chunk rather than
+ * several per reminder (issue 7: 100,000 falling due at once must reach the SMTP server within two minutes). Only the
+ * announcement of each fired reminder is still one write each (an aggregate with its event, through the outbox).
  */
 public class ReminderDispatcher {
 
