@@ -13,12 +13,28 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.ClassUtils;
 
 import se.trygghetsnav.commons.worker.BackgroundWorker;
 import se.trygghetsnav.commons.worker.WakeUpSignal;
 
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
+
+    /**
+     * Without this property jakarta.mail looks its stream provider up through {@link java.util.ServiceLoader} for
+     * every body part it creates or writes, searching the whole class path each time: a fifth of a mail's sending
+     * cost in the benchmark. It names the provider that lookup finds (Angus Mail's), so nothing else changes.
+     */
+    static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
+    private static final String ANGUS_STREAM_PROVIDER = "org.eclipse.angus.mail.util.MailStreamProvider";
+
+    static {
+        if (System.getProperty(STREAM_PROVIDER) == null
+                && ClassUtils.isPresent(ANGUS_STREAM_PROVIDER, DeliveryConfiguration.class.getClassLoader())) {
+            System.setProperty(STREAM_PROVIDER, ANGUS_STREAM_PROVIDER);
+        }
+    }
 
     private final WakeUpSignal dispatcherSignal = new WakeUpSignal();
 
@@ -43,8 +59,8 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    MailQueue mailQueue(MongoTemplate mongo, MailTemplates templates, Clock clock) {
-        return new MailQueue(mongo, templates, dispatcherSignal, clock);
+    MailQueue mailQueue(MongoTemplate mongo, MailTemplates templates, DeliveryProperties properties, Clock clock) {
+        return new MailQueue(mongo, templates, new MailBuckets(mongo, properties.queueBuckets()), dispatcherSignal, clock);
     }
 
     @Bean

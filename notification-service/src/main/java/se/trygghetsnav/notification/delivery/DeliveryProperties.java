@@ -12,7 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param pollInterval how often the dispatcher looks for due mails when nothing wakes it
  * @param retryInitial the wait after the first failed attempt; it doubles per attempt
  * @param retryMax the longest wait between attempts; a mail is retried until the server takes it
- * @param claimTimeout after this long a mail claimed by an instance that never finished is sent again
+ * @param claimTimeout after this long a mail (or a queue bucket) claimed by an instance that never finished is sent
+ *        again
+ * @param batchSize mails claimed with one round trip and marked sent with another
+ * @param smtpConnections SMTP connections a dispatcher sends a batch over at once; the SMTP server, not MongoDB, is
+ *        what limits a burst, and one connection leaves it waiting on each round trip
+ * @param queueBuckets queue documents per minute ({@link MailBuckets}); more spread a burst over more documents that
+ *        instances can lease separately, each smaller to update
  */
 @ConfigurationProperties("trygghetsnav.notification.delivery")
 public record DeliveryProperties(
@@ -20,5 +26,8 @@ public record DeliveryProperties(
         @DefaultValue("2s") Duration pollInterval,
         @DefaultValue("10s") Duration retryInitial,
         @DefaultValue("10m") Duration retryMax,
-        @DefaultValue("5m") Duration claimTimeout) {
+        @DefaultValue("5m") Duration claimTimeout,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("4") int smtpConnections,
+        @DefaultValue("16") int queueBuckets) {
 }

@@ -3,7 +3,17 @@ package se.trygghetsnav.notification.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,23 +22,30 @@ import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import se.trygghetsnav.commons.tenancy.TenantScope;
 
 /**
- * Sends the queued mails that are due. Each mail is first claimed with one atomic update, so two
- * instances never send the same mail; a mail the SMTP server refused stays pending and is retried with
- * growing waits until the server takes it. Only a crash between the server's acceptance and the
- * "sent" mark (a few milliseconds) can send a mail twice, after the claim timeout. Mails of every
+ * Sends the queued mails that are due, a batch at a time over a few SMTP connections at once.
+ *
+ * <p>Exactly once, at two levels. A dispatcher first leases a queue bucket ({@link MailBuckets}), so instances work
+ * on different buckets; then it claims the bucket's due mails in one round trip, each by compare-and-set on its
+ * {@code claimVersion}, so a mail listed twice (two racing enqueues, a crash while moving it for a retry) or a
+ * bucket taken over after its lease ran out is still sent by one claimant only. Each round trip serves a batch and
+ * every query is by {@code _id} (or the unique {@code {_id, claimVersion}}), so a mail's cost does not grow with the
+ * mails stored.
+ *
+ * <p>A mail the SMTP server refused stays pending with growing waits (it moves to the bucket of its next attempt)
+ * until the server takes it; the pass then stops and throws, so the worker backs off. Claims and leases of an
+ * instance that died run out after the claim timeout and are taken over. Only a crash between the server's
+ * acceptance and the "sent" mark (a batch's sends, well under a second) can send a mail twice. Mails of every
  * organisation go out here, so it runs in the system's tenant scope.
  */
 public class MailDispatcher {
@@ -39,11 +56,14 @@ public class MailDispatcher {
      * send) cost about 50 ms each in the benchmark, five times the rest of a mail's work.
      */
     static final int MAILS_PER_CONNECTION = 100;
+    /** A batch is started only while the bucket's lease has at least this long to run (or half of it, if shorter). */
+    private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
     private final MongoOperations mongo;
     private final JavaMailSender mailSender;
     private final DeliveryProperties properties;
     private final Clock clock;
+    private final MailBuckets buckets;
     private final String instanceId = UUID.randomUUID().toString();
     private final Counter sent;
     private final Counter failedAttempts;
@@ -61,6 +81,8 @@ public class MailDispatcher {
         this.mailSender = mailSender;
         this.properties = properties;
         this.clock = clock;
+        // Buckets are found by their due minute, not by enumerating ids, so the count need not match MailQueue's.
+        this.buckets = new MailBuckets(mongo, properties.queueBuckets());
         this.sent = Counter.builder("trygghetsnav.notification.mails.sent")
                 .description("Mails accepted by the SMTP server").register(meters);
         this.failedAttempts = Counter.builder("trygghetsnav.notification.mails.failed.attempts")
@@ -68,7 +90,7 @@ public class MailDispatcher {
     }
 
     /**
-     * Sends every due mail, oldest first. Stops at the first refusal (the server is likely down for all of
+     * Sends every due mail, oldest bucket first. Stops at the first refusal (the server is likely down for all of
      * them) by throwing, so the worker backs off.
      *
      * @return how many mails the server accepted
@@ -78,32 +100,173 @@ public class MailDispatcher {
     }
 
     private int dispatchDueMails() {
-        releaseAbandonedClaims();
         int accepted = 0;
-        try (SmtpConnection connection = new SmtpConnection(mailSender, MAILS_PER_CONNECTION)) {
-            OutgoingMail mail;
-            while ((mail = claimNext()) != null) {
-                try {
-                    connection.send(message(mail));
+        try (Connections connections = new Connections(Math.max(1, properties.smtpConnections()))) {
+            for (MailBuckets.Bucket bucket : buckets.due(clock.instant())) {
+                Instant now = clock.instant();
+                if (!bucket.leasable(now)) {
+                    continue;
                 }
-                catch (MailException | MessagingException ex) {
-                    scheduleRetry(mail, ex);
-                    throw new IllegalStateException("SMTP server refused mail " + mail.key(), ex);
+                Instant leaseUntil = now.plus(properties.claimTimeout());
+                List<String> keys = buckets.lease(bucket.id(), instanceId, now, leaseUntil);
+                if (keys != null) {
+                    accepted += drain(bucket, keys, leaseUntil, connections);
                 }
-                markSent(mail);
-                accepted++;
             }
         }
         return accepted;
     }
 
-    private OutgoingMail claimNext() {
+    /** Sends the bucket's due mails batch by batch while its lease lasts, then gives the lease up. */
+    private int drain(MailBuckets.Bucket bucket, List<String> keys, Instant leaseUntil, Connections connections) {
+        int accepted = 0;
+        try {
+            for (int i = 0; i < keys.size(); i += properties.batchSize()) {
+                Duration margin = properties.claimTimeout().dividedBy(2).compareTo(LEASE_MARGIN) < 0
+                        ? properties.claimTimeout().dividedBy(2) : LEASE_MARGIN;
+                if (clock.instant().plus(margin).isAfter(leaseUntil)) {
+                    break; // the rest waits for the next lease rather than risk sending after this one ran out
+                }
+                Claim claim = claim(bucket, keys.subList(i, Math.min(keys.size(), i + properties.batchSize())));
+                Sends sends = connections.send(claim.mails());
+                markSent(sends.accepted());
+                Set<String> done = new LinkedHashSet<>(claim.done());
+                sends.accepted().forEach(mail -> done.add(mail.key()));
+                sends.refused().forEach((mail, failure) -> done.add(scheduleRetry(mail, failure)));
+                release(sends.notTried());
+                buckets.remove(bucket.id(), done);
+                accepted += sends.accepted().size();
+                if (!sends.refused().isEmpty()) {
+                    Map.Entry<OutgoingMail, Exception> first = sends.refused().entrySet().iterator().next();
+                    throw new IllegalStateException("SMTP server refused mail " + first.getKey().key(), first.getValue());
+                }
+            }
+        }
+        finally {
+            buckets.release(bucket.id(), instanceId);
+        }
+        return accepted;
+    }
+
+    /** The batch's mails this call claimed, and the keys the bucket need not list any more. */
+    private record Claim(List<OutgoingMail> mails, Set<String> done) {
+    }
+
+    private Claim claim(MailBuckets.Bucket bucket, List<String> keys) {
         Instant now = clock.instant();
-        Query due = Query.query(Criteria.where("status").is(MailStatus.PENDING).and("nextAttemptAt").lte(now))
-                .with(Sort.by("nextAttemptAt"));
-        return mongo.findAndModify(due,
-                new Update().set("status", MailStatus.SENDING).set("claimedAt", now).set("claimedBy", instanceId),
-                FindAndModifyOptions.options().returnNew(true), OutgoingMail.class);
+        Map<String, OutgoingMail> found = new LinkedHashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(keys)), OutgoingMail.class).forEach(mail -> found.put(mail.key(), mail));
+        Set<String> done = new LinkedHashSet<>();
+        List<OutgoingMail> candidates = new ArrayList<>();
+        for (String key : keys) {
+            OutgoingMail mail = found.get(key);
+            if (mail == null) {
+                // Listed and not stored: being stored right now (MailQueue lists first), or never, after a crash. Only
+                // once the bucket is older than any enqueue can take is it the crash.
+                if (bucket.due().isBefore(now.minus(properties.claimTimeout()))) {
+                    done.add(key);
+                }
+            }
+            else if (mail.status() == MailStatus.SENT) {
+                done.add(key); // sent through another listing
+            }
+            else if (mail.status() == MailStatus.PENDING && mail.nextAttemptAt().isAfter(now)) {
+                // Waiting for a retry: make sure the bucket of its next attempt lists it, then it is done here.
+                buckets.add(buckets.bucketFor(key, mail.nextAttemptAt(), now), key);
+                done.add(key);
+            }
+            else if (mail.status() == MailStatus.PENDING
+                    || mail.claimedAt() == null || mail.claimedAt().isBefore(now.minus(properties.claimTimeout()))) {
+                candidates.add(mail); // due, or claimed by an instance that never finished
+            }
+            // else: being sent by another instance right now; the bucket keeps it until that is settled.
+        }
+        if (candidates.isEmpty()) {
+            return new Claim(List.of(), done);
+        }
+        String token = instanceId + "/" + UUID.randomUUID();
+        BulkOperations claims = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, OutgoingMail.class);
+        for (OutgoingMail mail : candidates) {
+            claims.updateOne(Query.query(Criteria.where("_id").is(mail.key()).and("claimVersion").is(mail.claimVersion())),
+                    new Update().set("status", MailStatus.SENDING).set("claimedAt", now).set("claimedBy", token)
+                            .inc("claimVersion", 1));
+        }
+        if (claims.execute().getModifiedCount() == candidates.size()) {
+            return new Claim(candidates, done);
+        }
+        // Someone else claimed some of them in between: keep only those that carry this claim's token.
+        Query mine = Query.query(Criteria.where("_id").in(candidates.stream().map(OutgoingMail::key).toList()));
+        mine.fields().include("_id", "claimedBy");
+        Set<String> claimed = new LinkedHashSet<>();
+        mongo.find(mine, org.bson.Document.class, OutgoingMail.COLLECTION).stream()
+                .filter(mail -> token.equals(mail.getString("claimedBy"))).forEach(mail -> claimed.add(mail.getString("_id")));
+        return new Claim(candidates.stream().filter(mail -> claimed.contains(mail.key())).toList(), done);
+    }
+
+    /** What became of a batch's sends. */
+    private record Sends(List<OutgoingMail> accepted, Map<OutgoingMail, Exception> refused, List<OutgoingMail> notTried) {
+    }
+
+    /**
+     * The pass's SMTP connections: a batch is split over them and sent at once, one virtual thread per connection. The
+     * first refusal stops the others before their next mail.
+     */
+    private final class Connections implements AutoCloseable {
+
+        private final List<SmtpConnection> open = new ArrayList<>();
+
+        Connections(int count) {
+            for (int i = 0; i < count; i++) {
+                open.add(new SmtpConnection(mailSender, MAILS_PER_CONNECTION));
+            }
+        }
+
+        Sends send(List<OutgoingMail> mails) {
+            List<OutgoingMail> accepted = Collections.synchronizedList(new ArrayList<>());
+            Map<OutgoingMail, Exception> refused = Collections.synchronizedMap(new LinkedHashMap<>());
+            List<OutgoingMail> notTried = Collections.synchronizedList(new ArrayList<>());
+            AtomicBoolean stop = new AtomicBoolean();
+            int lanes = Math.min(open.size(), mails.size());
+            if (lanes <= 1) {
+                sendAll(open.getFirst(), mails, accepted, refused, notTried, stop);
+            }
+            else {
+                try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
+                    for (int lane = 0; lane < lanes; lane++) {
+                        List<OutgoingMail> share = new ArrayList<>();
+                        for (int i = lane; i < mails.size(); i += lanes) {
+                            share.add(mails.get(i));
+                        }
+                        SmtpConnection connection = open.get(lane);
+                        senders.submit(() -> sendAll(connection, share, accepted, refused, notTried, stop));
+                    }
+                }
+            }
+            return new Sends(accepted, refused, notTried);
+        }
+
+        private void sendAll(SmtpConnection connection, List<OutgoingMail> mails, List<OutgoingMail> accepted,
+                Map<OutgoingMail, Exception> refused, List<OutgoingMail> notTried, AtomicBoolean stop) {
+            for (OutgoingMail mail : mails) {
+                if (stop.get()) {
+                    notTried.add(mail);
+                    continue;
+                }
+                try {
+                    connection.send(message(mail));
+                    accepted.add(mail);
+                }
+                catch (MessagingException | RuntimeException ex) { // MailException, or the server dropping the line
+                    refused.put(mail, ex);
+                    stop.set(true);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            open.forEach(SmtpConnection::close);
+        }
     }
 
     private MimeMessage message(OutgoingMail mail) throws MessagingException {
@@ -117,30 +280,45 @@ public class MailDispatcher {
         return message;
     }
 
-    private void markSent(OutgoingMail mail) {
-        mongo.updateFirst(mine(mail), new Update().set("status", MailStatus.SENT).set("sentAt", clock.instant())
-                .set("attempts", mail.attempts() + 1).unset("claimedBy").unset("lastError"), OutgoingMail.class);
-        sent.increment();
-        log.info("Mail {} sent", mail.key());
+    /** One round trip for the batch, by {@code _id}; only this claim's holder sends, so no further guard is needed. */
+    private void markSent(List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        mongo.updateMulti(Query.query(Criteria.where("_id").in(mails.stream().map(OutgoingMail::key).toList())),
+                new Update().set("status", MailStatus.SENT).set("sentAt", clock.instant()).inc("attempts", 1)
+                        .unset("claimedBy").unset("lastError"), OutgoingMail.class);
+        sent.increment(mails.size());
+        mails.forEach(mail -> log.info("Mail {} sent", mail.key()));
     }
 
-    private void scheduleRetry(OutgoingMail mail, Exception failure) {
+    /**
+     * Stores the next attempt and lists the mail in that attempt's bucket (so the current bucket may drop it).
+     *
+     * @return the mail's key
+     */
+    private String scheduleRetry(OutgoingMail mail, Exception failure) {
         int attempts = mail.attempts() + 1;
         Duration wait = backoff(attempts);
-        mongo.updateFirst(mine(mail), new Update().set("status", MailStatus.PENDING).set("attempts", attempts)
-                .set("nextAttemptAt", clock.instant().plus(wait)).set("lastError", String.valueOf(failure.getMessage()))
+        Instant now = clock.instant();
+        Instant next = now.plus(wait);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.key())), new Update().set("status", MailStatus.PENDING)
+                .set("attempts", attempts).set("nextAttemptAt", next).set("lastError", String.valueOf(failure.getMessage()))
                 .unset("claimedBy"), OutgoingMail.class);
+        buckets.add(buckets.bucketFor(mail.key(), next, now), mail.key());
         failedAttempts.increment();
         failureListener.refused(mail, attempts, failure);
         log.warn("Mail {} not accepted (attempt {}), next attempt in {}: {}", mail.key(), attempts, wait,
                 failure.getMessage());
+        return mail.key();
     }
 
-    /** Claims of an instance that died mid-send go back to the queue after the claim timeout. */
-    private void releaseAbandonedClaims() {
-        Instant abandoned = clock.instant().minus(properties.claimTimeout());
-        mongo.updateMulti(Query.query(Criteria.where("status").is(MailStatus.SENDING).and("claimedAt").lt(abandoned)),
-                new Update().set("status", MailStatus.PENDING).unset("claimedBy"), OutgoingMail.class);
+    /** Claimed mails a refusal kept from being tried go back to pending at once; their bucket still lists them. */
+    private void release(List<OutgoingMail> mails) {
+        if (!mails.isEmpty()) {
+            mongo.updateMulti(Query.query(Criteria.where("_id").in(mails.stream().map(OutgoingMail::key).toList())),
+                    new Update().set("status", MailStatus.PENDING).unset("claimedBy"), OutgoingMail.class);
+        }
     }
 
     Duration backoff(int attempts) {
@@ -149,10 +327,5 @@ public class MailDispatcher {
             wait = wait.multipliedBy(2);
         }
         return wait.compareTo(properties.retryMax()) < 0 ? wait : properties.retryMax();
-    }
-
-    private Query mine(OutgoingMail mail) {
-        return Query.query(Criteria.where("_id").is(mail.key()).and("status").is(MailStatus.SENDING)
-                .and("claimedBy").is(instanceId));
     }
 }

@@ -16,14 +16,20 @@ import se.trygghetsnav.commons.tenancy.TenantOwned;
  * second mail with the same key is impossible, so duplicate events, topic replays or two instances
  * cannot queue it twice. The content is rendered when queued, so a retry sends exactly the same mail.
  *
+ * <p>Which mails are due is not asked of this collection (a query by status would read every mail ever stored on
+ * the embedded server, which builds no non-unique index) but of the queue, {@link MailBuckets}. A dispatcher claims a
+ * mail by compare-and-set on {@code claimVersion}, which the unique index {@code {_id, claimVersion}} serves on
+ * every server, so two instances never both claim it.
+ *
  * @param key the deterministic key (see {@link MailKeys}), e.g. {@code measure-assigned:<measureId>:<unitId>:<address hash>}
  * @param reason why the recipient gets the mail, in Swedish, as shown to them
  * @param itemRef what the mail is about, e.g. {@code plan/<planId>/measure/<measureId>}
  * @param sourceEventId the event that caused the mail
+ * @param claimVersion how often the mail was claimed; a claim is valid only for the number it read
  */
-@Document("outgoing_mails")
+@Document(OutgoingMail.COLLECTION)
 @TenantOwned
-@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
+@CompoundIndex(name = "claim", def = "{'_id': 1, 'claimVersion': 1}", unique = true)
 @CompoundIndex(name = "recipient", def = "{'recipient': 1, 'createdAt': -1}")
 public record OutgoingMail(
         @Id String key,
@@ -42,5 +48,14 @@ public record OutgoingMail(
         Instant claimedAt,
         String claimedBy,
         Instant sentAt,
-        String lastError) {
+        String lastError,
+        long claimVersion) {
+
+    public static final String COLLECTION = "outgoing_mails";
+
+    static OutgoingMail pending(MailRequest request, MailTemplates.Rendered mail, Instant now) {
+        return new OutgoingMail(request.key(), request.organisationId(), request.recipient(), mail.subject(), mail.text(),
+                mail.html(), request.reason(), request.itemRef(), request.sourceEventId(), MailStatus.PENDING, 0, now, now,
+                null, null, null, null, 0);
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.tenancy.TenantOwned;
@@ -17,6 +18,8 @@ import se.trygghetsnav.commons.tenancy.TenantOwned;
  */
 @Document("digests")
 @TenantOwned
+// Serves the guarded upserts by id and status on the embedded server too, which uses an index only for its exact keys.
+@CompoundIndex(name = "status", def = "{'_id': 1, 'status': 1}", unique = true)
 public record Digest(@Id String id, String organisationId, String recipient, DeliveryFrequency frequency,
         Instant sendAt, String status, List<Map<String, Object>> entries) {
 

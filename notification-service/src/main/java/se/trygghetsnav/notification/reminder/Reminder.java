@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import se.trygghetsnav.commons.tenancy.TenantOwned;
@@ -25,6 +26,9 @@ import se.trygghetsnav.commons.tenancy.TenantOwned;
  */
 @Document("reminders")
 @TenantOwned
+// The dispatcher claims and settles reminders by id and status: on the embedded server, which uses an index only for
+// exactly its keys, without this index each claim read every reminder stored.
+@CompoundIndex(name = "status", def = "{'_id': 1, 'status': 1}", unique = true)
 public record Reminder(
         @Id String key,
         String organisationId,

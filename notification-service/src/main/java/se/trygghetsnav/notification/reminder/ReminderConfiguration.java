@@ -79,10 +79,10 @@ class ReminderConfiguration {
 
     @Bean
     ReminderDispatcher reminderDispatcher(MongoTemplate mongo, ReminderSlots slots, ReminderMessages messages,
-            ReminderDelivery delivery, ReminderPlanner planner, Announcer announcer, LockingTaskExecutor locks,
-            ReminderProperties properties, Clock clock, ObjectProvider<ReminderFiring> otherFirings) {
-        return new ReminderDispatcher(mongo, slots, messages, delivery, planner, announcer, locks, properties, clock,
-                otherFirings.orderedStream().toList());
+            ReminderDelivery delivery, ReminderPlanner planner, Announcer announcer, ContactDirectory contacts,
+            LockingTaskExecutor locks, ReminderProperties properties, Clock clock, ObjectProvider<ReminderFiring> otherFirings) {
+        return new ReminderDispatcher(mongo, slots, messages, delivery, planner, announcer, contacts, locks, properties,
+                clock, otherFirings.orderedStream().toList());
     }
 
     @Bean

@@ -3,9 +3,13 @@ package se.trygghetsnav.notification.reminder;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,27 +57,65 @@ public class ReminderDelivery {
     }
 
     public void deliver(Reminder reminder, ReminderMessages.Recipient recipient) {
-        DeliveryFrequency frequency = frequencyOf(reminder.organisationId(), recipient.address());
-        if (frequency == DeliveryFrequency.IMMEDIATE) {
-            Map<String, Object> model = new LinkedHashMap<>();
-            model.put("subject", recipient.notice().get("subject"));
-            model.put("items", List.of(recipient.notice()));
-            model.put("digest", false);
-            mails.enqueue(new MailRequest(MailKeys.of("reminder", reminder.key(), recipient.address()),
-                    reminder.organisationId(), recipient.address(), TEMPLATE, model,
-                    (String) recipient.notice().get("reason"), reminder.itemRef(), reminder.sourceEventId()));
-        }
-        else {
-            addToDigest(reminder.organisationId(), recipient.address(), frequency, recipient.notice(), reminder.fireAt());
-        }
+        deliverAll(List.of(new Delivery(reminder, recipient)));
+    }
+
+    /** One fired reminder for one recipient. */
+    public record Delivery(Reminder reminder, ReminderMessages.Recipient recipient) {
     }
 
     /**
-     * Adds the notice to the recipient's digest at or after the reminder's fire time; one that was already taken is
+     * Delivers many at once with a few round trips: the recipients' preferences in one query, the mails queued
+     * together, and one write per digest however many of the reminders join it.
+     */
+    public void deliverAll(List<Delivery> deliveries) {
+        Map<String, DeliveryFrequency> frequencies = frequencies(deliveries);
+        List<MailRequest> mailsNow = new ArrayList<>();
+        Map<DigestTarget, List<Map<String, Object>>> digests = new LinkedHashMap<>();
+        for (Delivery delivery : deliveries) {
+            Reminder reminder = delivery.reminder();
+            ReminderMessages.Recipient recipient = delivery.recipient();
+            DeliveryFrequency frequency = frequencies.getOrDefault(
+                    RecipientPreference.idOf(reminder.organisationId(), recipient.address()), DeliveryFrequency.DAILY);
+            if (frequency == DeliveryFrequency.IMMEDIATE) {
+                Map<String, Object> model = new LinkedHashMap<>();
+                model.put("subject", recipient.notice().get("subject"));
+                model.put("items", List.of(recipient.notice()));
+                model.put("digest", false);
+                mailsNow.add(new MailRequest(MailKeys.of("reminder", reminder.key(), recipient.address()),
+                        reminder.organisationId(), recipient.address(), TEMPLATE, model,
+                        (String) recipient.notice().get("reason"), reminder.itemRef(), reminder.sourceEventId()));
+            }
+            else {
+                digests.computeIfAbsent(new DigestTarget(reminder.organisationId(), recipient.address(), frequency,
+                        reminder.fireAt()), target -> new ArrayList<>()).add(recipient.notice());
+            }
+        }
+        mails.enqueueAll(mailsNow);
+        digests.forEach((target, notices) -> addToDigest(target.organisationId(), target.recipient(), target.frequency(),
+                notices, target.firedAt()));
+    }
+
+    /** Whose digest, and from when on. */
+    private record DigestTarget(String organisationId, String recipient, DeliveryFrequency frequency, Instant firedAt) {
+    }
+
+    private Map<String, DeliveryFrequency> frequencies(List<Delivery> deliveries) {
+        Set<String> ids = new LinkedHashSet<>();
+        deliveries.forEach(delivery -> ids.add(RecipientPreference.idOf(delivery.reminder().organisationId(),
+                delivery.recipient().address())));
+        Map<String, DeliveryFrequency> frequencies = new HashMap<>();
+        mongo.find(Query.query(Criteria.where("_id").in(ids)), RecipientPreference.class)
+                .forEach(preference -> frequencies.put(preference.id(), preference.frequency()));
+        return frequencies;
+    }
+
+    /**
+     * Adds the notices to the recipient's digest at or after the reminders' fire time; one that was already taken is
      * skipped for the next.
      */
     private void addToDigest(String organisationId, String recipient, DeliveryFrequency frequency,
-            Map<String, Object> notice, Instant firedAt) {
+            List<Map<String, Object>> notices, Instant firedAt) {
         Instant now = clock.instant();
         // The digest of the reminder's own fire time, even when the dispatcher gets to it a little later.
         Instant from = firedAt == null ? now : firedAt;
@@ -85,7 +127,7 @@ public class ReminderDelivery {
             slots.add(ReminderSlots.slotFor(sendAt, now), ReminderSlots.DIGEST + id);
             try {
                 mongo.upsert(Query.query(Criteria.where("_id").is(id).and("status").is(Digest.OPEN)),
-                        new Update().addToSet("entries", notice)
+                        new Update().addToSet("entries").each(notices.toArray())
                                 .setOnInsert("organisationId", organisationId)
                                 .setOnInsert("recipient", recipient)
                                 .setOnInsert("frequency", frequency)

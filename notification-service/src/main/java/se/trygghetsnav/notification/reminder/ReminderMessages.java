@@ -42,7 +42,20 @@ public class ReminderMessages {
 
     /** Everyone the reminder reaches now; empty when nobody needs it any more or nobody can be reached. */
     public List<Recipient> recipients(Reminder reminder) {
-        List<UnitContact> units = contacts.units(reminder.unitIds() == null ? List.of() : reminder.unitIds());
+        return recipients(reminder, contacts.units(unitIdsOf(reminder)));
+    }
+
+    /** The same, with the units looked up beforehand (for many reminders at once). */
+    List<Recipient> recipients(Reminder reminder, Map<UUID, UnitContact> knownUnits) {
+        return recipients(reminder, unitIdsOf(reminder).stream().distinct().map(knownUnits::get)
+                .filter(java.util.Objects::nonNull).toList());
+    }
+
+    static List<UUID> unitIdsOf(Reminder reminder) {
+        return reminder.unitIds() == null ? List.of() : reminder.unitIds();
+    }
+
+    private List<Recipient> recipients(Reminder reminder, List<UnitContact> units) {
         String measures = "";
         if (reminder.kind() == ReminderKind.ROUND_DUE) {
             List<String> missing = new ArrayList<>();

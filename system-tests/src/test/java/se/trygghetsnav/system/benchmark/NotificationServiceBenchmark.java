@@ -31,7 +31,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
 import se.trygghetsnav.commons.tenancy.TenantScope;
@@ -56,18 +60,24 @@ import static se.trygghetsnav.system.benchmark.BenchmarkInfrastructure.seconds;
  * stage, spread over {@code -Dunits} (100) units whose contact address (projected by the service's
  * {@link ContactDirectory}) wants each reminder at once (IMMEDIATE), so one reminder is one mail. The service's
  * clock (this class's) is then moved past the fire time and the benchmark times until GreenMail, the SMTP server
- * the service sends to, has received every mail. Baselines: the same number of messages of the same size, sent
- * with plain JavaMail to the same GreenMail, once over a new connection per message (as Spring's JavaMailSender
- * sends each mail) and once over one connection.
+ * the service sends to, has received every mail. Baselines: messages of the same size sent with plain JavaMail to the
+ * same GreenMail, reported as rates and as the time they give for as many mails: over a new connection per message
+ * (as Spring's JavaMailSender sends each mail; a tenth of {@code -DbaselineMails}, being about ten times slower), over
+ * one connection, and over as many connections at once as the service uses ({@code -DsmtpConnections}, 4), each with
+ * {@code -DbaselineMails} (20,000).
  *
- * <p>Due lookup: the dispatcher's "find due" step ({@link ReminderSlots#between}, what a pass reads) timed with
- * {@code -DlookupDue} (1,000) reminders due among {@code -DlookupStored} (10,000) scheduled for later, then with 10x
- * as many scheduled for later and the same number due. Beside it, the question asked of the reminders collection
- * directly (status SCHEDULED and fire time passed; no fire-time index), which reads every reminder stored.
+ * <p>Due lookup: the dispatcher's "find due" step timed with {@code -DlookupDue} (100,000) reminders due among
+ * {@code -DlookupStored} (100,000) scheduled for later, then with 10x as many scheduled for later (1,000,000) and the
+ * same number due. Two figures: reading the fire-time slots ({@link ReminderSlots#between}), and that plus reading the
+ * due reminders by id (what a pass reads before it claims them). Beside it, the question asked of the reminders
+ * collection directly (status SCHEDULED and fire time passed; no fire-time index), which reads every reminder stored.
+ * The lookup's reminders are stored in bulk (a million through {@link ReminderSchedule#schedule}, three round trips
+ * each, would take most of an hour), but in the shape the service stores them: the same {@link Reminder} documents
+ * placed in their slot, listed in the slots through {@link ReminderSlots#add(java.util.Map)} and under their item.
  *
- * <p>Run: {@code ./mvnw -q -pl system-tests test-compile exec:java
+ * <p>Run: {@code MAVEN_OPTS=-Xmx12g ./mvnw -q -pl system-tests test-compile exec:java
  * -Dbenchmark.main=se.trygghetsnav.system.benchmark.NotificationServiceBenchmark} after an install (README);
- * smaller: {@code -Dreminders=2000 -DlookupStored=1000 -DlookupDue=100}.
+ * smaller: {@code -Dreminders=5000 -DlookupStored=10000 -DlookupDue=1000 -DbaselineMails=2000}.
  */
 public final class NotificationServiceBenchmark {
 
@@ -92,8 +102,9 @@ public final class NotificationServiceBenchmark {
     private static void run() throws Exception {
         int reminders = Integer.getInteger("reminders", 100_000);
         int units = Integer.getInteger("units", 100);
-        int lookupDue = Integer.getInteger("lookupDue", 1_000);
-        int lookupStored = Integer.getInteger("lookupStored", 10_000);
+        int lookupDue = Integer.getInteger("lookupDue", 100_000);
+        int lookupStored = Integer.getInteger("lookupStored", 100_000);
+        int baselineMails = Integer.getInteger("baselineMails", 20_000);
         int threads = Integer.getInteger("scheduleThreads", 4);
 
         GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -104,10 +115,13 @@ public final class NotificationServiceBenchmark {
         properties.put("spring.mail.properties.mail.smtp.auth", "false");
         // The worker's own pace, so that the time counted starts when the reminders fall due.
         properties.put("trygghetsnav.notification.reminders.dispatch-interval", "1s");
+        int connections = Integer.getInteger("smtpConnections", 4);
+        properties.put("trygghetsnav.notification.delivery.smtp-connections", connections);
         String mongoUri = (String) properties.get("spring.mongodb.uri");
         System.out.printf("%nnotification-service benchmark: %,d reminders due at once to %d units' addresses; lookup %,d due"
-                + " among %,d and %,d scheduled; MongoDB %s, GreenMail on port %d%n", reminders, units, lookupDue,
-                lookupStored, lookupStored * 10, mongoUri, greenMail.getSmtp().getPort());
+                + " among %,d and %,d scheduled for later; MongoDB %s, GreenMail on port %d; %d SMTP connections; %s%n",
+                reminders, units, lookupDue, lookupStored, lookupStored * 10, mongoUri, greenMail.getSmtp().getPort(),
+                connections, load());
 
         try (MongoClient mongo = MongoClients.create(mongoUri)) {
             mongo.getDatabase(DATABASE).drop();
@@ -119,17 +133,18 @@ public final class NotificationServiceBenchmark {
                 MongoTemplate template = service.getBean(MongoTemplate.class);
                 List<UUID> unitIds = units(service.getBean(ContactDirectory.class), template, units);
 
-                // Dispatch: every reminder due at FIRE_AT.
+                // Dispatch: every reminder due at FIRE_AT, stored through the service's own schedule.
                 long storeStart = System.nanoTime();
                 inParallel(reminders, threads, i -> schedule.schedule(reminder(i, unitIds), FIRE_AT));
                 double storeSeconds = seconds(System.nanoTime() - storeStart);
-                System.out.printf("Scheduled %,d reminders in %.1f s; moving the clock to their fire time%n", reminders,
-                        storeSeconds);
+                System.out.printf("Scheduled %,d reminders in %.1f s; moving the clock to their fire time (%s)%n", reminders,
+                        storeSeconds, load());
 
                 long dispatchStart = System.nanoTime();
                 CLOCK.set(FIRE_AT.plusSeconds(60));
                 boolean all = greenMail.waitForIncomingEmail(Duration.ofMinutes(30).toMillis(), reminders);
                 double dispatchSeconds = seconds(System.nanoTime() - dispatchStart);
+                String dispatchLoad = load();
                 int received = greenMail.getReceivedMessages().length;
                 if (!all) {
                     System.out.printf("Only %,d of %,d mails arrived within 30 min%n", received, reminders);
@@ -137,39 +152,55 @@ public final class NotificationServiceBenchmark {
                 Document sample = mongo.getDatabase(DATABASE).getCollection("outgoing_mails").find().first();
                 greenMail.purgeEmailFromAllMailboxes();
 
-                System.out.printf("Dispatched in %.1f s; the plain JavaMail baselines%n", dispatchSeconds);
-                double perMessageSeconds = baselineSends(greenMail, sample, reminders, false);
-                greenMail.purgeEmailFromAllMailboxes();
-                double oneConnectionSeconds = baselineSends(greenMail, sample, reminders, true);
-                greenMail.purgeEmailFromAllMailboxes();
+                System.out.printf("Dispatched in %.1f s (%s); the plain JavaMail baselines, %,d mails each (a tenth over a"
+                        + " connection each)%n", dispatchSeconds, dispatchLoad, baselineMails);
+                // A tenth as many over a connection each: at about a tenth of the rate, the same time as the others.
+                int perMessageMails = Math.max(1, baselineMails / 10);
+                double perMessageSeconds = baselineSends(greenMail, sample, perMessageMails, 0);
+                double oneConnectionSeconds = baselineSends(greenMail, sample, baselineMails, 1);
+                double parallelSeconds = baselineSends(greenMail, sample, baselineMails, connections);
+                String baselineLoad = load();
 
                 // Due lookup: lookupDue due at LOOKUP_FIRE_AT among lookupStored, then 10x, scheduled for later.
-                inParallel(lookupDue, threads, i -> schedule.schedule(reminder(reminders + i, unitIds), LOOKUP_FIRE_AT));
+                TenantScope.runAsSystem(() -> storeInBulk(template, slots, reminders, lookupDue, i -> LOOKUP_FIRE_AT, unitIds));
                 int scheduledLater = 0;
                 List<double[]> lookups = new ArrayList<>();
+                List<String> lookupLoads = new ArrayList<>();
                 for (int stored : new int[] { lookupStored, lookupStored * 10 }) {
                     int from = reminders + lookupDue + scheduledLater;
-                    inParallel(stored - scheduledLater, threads, i -> schedule.schedule(reminder(from + i, unitIds),
-                            later(from + i)));
+                    int more = stored - scheduledLater;
+                    long start = System.nanoTime();
+                    TenantScope.runAsSystem(() -> storeInBulk(template, slots, from, more, NotificationServiceBenchmark::later,
+                            unitIds));
                     scheduledLater = stored;
-                    System.out.printf("%,d scheduled for later, %,d due; timing the lookup%n", stored, lookupDue);
-                    lookups.add(timeLookups(slots, mongo.getDatabase(DATABASE).getCollection("reminders"), lookupDue));
+                    System.out.printf("%,d scheduled for later (stored in bulk in %.1f s), %,d due; timing the lookup%n", stored,
+                            seconds(System.nanoTime() - start), lookupDue);
+                    lookups.add(timeLookups(slots, template, mongo.getDatabase(DATABASE).getCollection("reminders"), lookupDue));
+                    lookupLoads.add(load());
                 }
 
                 long bytes = sample == null ? 0 : (sample.getString("textBody").length() + sample.getString("htmlBody").length());
-                System.out.printf("%n| figure | ours | raw baseline | ours / baseline |%n|---|---|---|---|%n");
-                System.out.printf("| %,d reminders due at once, each one mail (~%.1f kB text+HTML), until GreenMail has them all | %.1f s, %,.0f mails/s%s | %.1f s, %,.0f mails/s (plain JavaMail, a connection per message); %.1f s, %,.0f mails/s (one connection) | %.2f / %.2f |%n",
-                        reminders, bytes / 1e3, dispatchSeconds, received / dispatchSeconds,
-                        all ? "" : " (only " + received + " arrived)", perMessageSeconds, reminders / perMessageSeconds,
-                        oneConnectionSeconds, reminders / oneConnectionSeconds, dispatchSeconds / perMessageSeconds,
-                        dispatchSeconds / oneConnectionSeconds);
+                System.out.printf("%n| figure | ours | plain JavaMail baseline | ours / baseline |%n|---|---|---|---|%n");
+                System.out.printf("| %,d reminders due at once, each one mail (~%.1f kB text+HTML), until GreenMail has them all"
+                        + " (%s) | %.1f s, %,.0f mails/s%s | a connection per message: %,.0f mails/s (%.0f s for %,d); one"
+                        + " connection: %,.0f mails/s (%.0f s); %d connections at once: %,.0f mails/s (%.0f s) (%s) | %.2f of"
+                        + " %d connections' time |%n",
+                        reminders, bytes / 1e3, dispatchLoad, dispatchSeconds, received / dispatchSeconds,
+                        all ? "" : " (only " + received + " arrived)", perMessageMails / perMessageSeconds,
+                        reminders * perMessageSeconds / perMessageMails, reminders, baselineMails / oneConnectionSeconds,
+                        reminders * oneConnectionSeconds / baselineMails, connections, baselineMails / parallelSeconds,
+                        reminders * parallelSeconds / baselineMails, baselineLoad,
+                        dispatchSeconds / (reminders * parallelSeconds / baselineMails), connections);
                 System.out.printf("| scheduling them (ReminderSchedule, %d threads) | %.1f s, %,.0f reminders/s | | |%n",
                         threads, storeSeconds, reminders / storeSeconds);
-                int[] stored = { lookupStored, lookupStored * 10 };
+                int[] later = { lookupStored, lookupStored * 10 };
                 for (int k = 0; k < 2; k++) {
                     double[] figures = lookups.get(k);
-                    System.out.printf("| find due: %,d due among %,d scheduled for later (%,d reminders stored in all) | %.2f ms (median of 9) | %.2f ms (reminders where status SCHEDULED and fireAt <= now) | %.3f |%n",
-                            lookupDue, stored[k], (long) figures[2], figures[0], figures[1], figures[0] / figures[1]);
+                    System.out.printf("| find due: %,d due among %,d scheduled for later (%,d reminders stored in all) (%s) |"
+                            + " slots %.1f ms; slots and the due reminders by id %.1f ms (median of 5) | %.1f ms (reminders"
+                            + " where status SCHEDULED and fireAt <= now, ids only) | slots %.3f |%n",
+                            lookupDue, later[k], (long) figures[3], lookupLoads.get(k), figures[0], figures[1], figures[2],
+                            figures[0] / figures[2]);
                 }
                 System.out.printf("Targets: 100,000 reminders due at once in GreenMail in under 120 s; the lookup's cost"
                         + " the same with 10x as many stored.%n%n");
@@ -177,6 +208,44 @@ public final class NotificationServiceBenchmark {
         }
         finally {
             greenMail.stop();
+        }
+    }
+
+    /** The machine's load, which the figures depend on (2 cores shared with other builds). */
+    private static String load() {
+        try {
+            String[] loadavg = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ");
+            return "load " + loadavg[0] + " " + loadavg[1] + " " + loadavg[2] + " on "
+                    + Runtime.getRuntime().availableProcessors() + " cores";
+        }
+        catch (java.io.IOException | RuntimeException unknown) {
+            return "load unknown";
+        }
+    }
+
+    /**
+     * Stores reminders as {@link ReminderSchedule#schedule} does (listed in their slot, under their item, then the
+     * reminder placed in its slot), but thousands per round trip.
+     */
+    private static void storeInBulk(MongoTemplate mongo, ReminderSlots slots, int first, int count,
+            java.util.function.IntFunction<Instant> fireAt, List<UUID> units) {
+        int perRoundTrip = 2_000;
+        for (int chunk = 0; chunk < count; chunk += perRoundTrip) {
+            List<Reminder> placed = new ArrayList<>();
+            Map<String, List<String>> entries = new java.util.LinkedHashMap<>();
+            BulkOperations items = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, ReminderSchedule.ITEMS);
+            for (int i = first + chunk; i < first + Math.min(count, chunk + perRoundTrip); i++) {
+                Reminder reminder = reminder(i, units);
+                Instant at = fireAt.apply(i);
+                String slot = ReminderSlots.slotFor(at, CLOCK.instant());
+                entries.computeIfAbsent(slot, key -> new ArrayList<>()).add(ReminderSlots.REMINDER + reminder.key());
+                items.upsert(Query.query(Criteria.where("_id").is(reminder.itemKey())), new Update()
+                        .addToSet("keys", reminder.key()).set("organisationId", reminder.organisationId()));
+                placed.add(reminder.withSchedule(at, slot));
+            }
+            slots.add(entries);
+            items.execute();
+            mongo.insert(placed, Reminder.class);
         }
     }
 
@@ -230,16 +299,28 @@ public final class NotificationServiceBenchmark {
         }
     }
 
-    /** Median ms of our lookup, of the collection query, and the number of reminders stored. */
-    private static double[] timeLookups(ReminderSlots slots, MongoCollection<Document> reminders, int due) {
+    /** Median ms of the slots read, of that plus the due reminders by id, of the collection query; reminders stored. */
+    private static double[] timeLookups(ReminderSlots slots, MongoTemplate template, MongoCollection<Document> reminders,
+            int due) {
         Instant from = LOOKUP_NOW.minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        double[] ours = new double[9];
-        double[] baseline = new double[9];
+        int runs = 5;
+        double[] slotsOnly = new double[runs];
+        double[] ours = new double[runs];
+        double[] baseline = new double[runs];
         Document query = new Document("status", "SCHEDULED").append("fireAt", new Document("$lte", Date.from(LOOKUP_NOW)));
-        for (int run = 0; run < 9; run++) {
+        for (int run = 0; run < runs; run++) {
             long start = System.nanoTime();
-            int found = TenantScope.callAsSystem(() -> slots.between(from, LOOKUP_NOW).values().stream()
-                    .mapToInt(List::size).sum());
+            List<String> keys = TenantScope.callAsSystem(() -> slots.between(from, LOOKUP_NOW).values().stream()
+                    .flatMap(List::stream).map(entry -> entry.substring(ReminderSlots.REMINDER.length())).toList());
+            slotsOnly[run] = (System.nanoTime() - start) / 1e6;
+            int read = TenantScope.callAsSystem(() -> {
+                int count = 0;
+                for (int i = 0; i < keys.size(); i += 200) {
+                    count += template.find(Query.query(Criteria.where("_id").in(keys.subList(i, Math.min(keys.size(), i + 200)))),
+                            Reminder.class).size();
+                }
+                return count;
+            });
             ours[run] = (System.nanoTime() - start) / 1e6;
             start = System.nanoTime();
             int scanned = 0;
@@ -247,53 +328,73 @@ public final class NotificationServiceBenchmark {
                 scanned++;
             }
             baseline[run] = (System.nanoTime() - start) / 1e6;
-            if (found != due || scanned != due) {
-                throw new IllegalStateException("Lookup found " + found + " and the query " + scanned + ", not " + due);
+            if (keys.size() != due || read != due || scanned != due) {
+                throw new IllegalStateException("Lookup found " + keys.size() + " (read " + read + ") and the query "
+                        + scanned + ", not " + due);
             }
         }
+        Arrays.sort(slotsOnly);
         Arrays.sort(ours);
         Arrays.sort(baseline);
-        return new double[] { ours[4], baseline[4], reminders.countDocuments() };
+        return new double[] { slotsOnly[runs / 2], ours[runs / 2], baseline[runs / 2], reminders.countDocuments() };
     }
 
-    /** Messages like the service's sample (same subject, text and HTML), sent with plain JavaMail. */
-    private static double baselineSends(GreenMail greenMail, Document sample, int count, boolean oneConnection)
+    /**
+     * Messages like the service's sample (same subject, text and HTML), sent with plain JavaMail: over a new connection
+     * each ({@code connections} 0), or over that many connections at once.
+     */
+    private static double baselineSends(GreenMail greenMail, Document sample, int count, int connections)
             throws Exception {
         Properties config = new Properties();
         config.put("mail.smtp.host", "127.0.0.1");
         config.put("mail.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
         Session session = Session.getInstance(config);
         long start = System.nanoTime();
-        Transport shared = oneConnection ? session.getTransport("smtp") : null;
-        if (shared != null) {
-            shared.connect();
-        }
-        try {
-            for (int i = 0; i < count; i++) {
-                MimeMessage message = new MimeMessage(session);
-                MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-                helper.setFrom("no-reply@trygghetsnav.se");
-                helper.setTo("enhet-" + (i % 100) + "@bench.example");
-                helper.setSubject(sample.getString("subject"));
-                helper.setText(sample.getString("textBody"), sample.getString("htmlBody"));
-                message.saveChanges();
-                if (shared != null) {
-                    shared.sendMessage(message, message.getAllRecipients());
-                }
-                else {
-                    Transport.send(message);
-                }
+        int lanes = Math.max(1, connections);
+        try (ExecutorService senders = Executors.newFixedThreadPool(lanes)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int lane = 0; lane < lanes; lane++) {
+                int first = lane;
+                running.add(senders.submit(() -> {
+                    Transport shared = connections > 0 ? session.getTransport("smtp") : null;
+                    if (shared != null) {
+                        shared.connect();
+                    }
+                    try {
+                        for (int i = first; i < count; i += lanes) {
+                            MimeMessage message = new MimeMessage(session);
+                            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+                            helper.setFrom("no-reply@trygghetsnav.se");
+                            helper.setTo("enhet-" + (i % 100) + "@bench.example");
+                            helper.setSubject(sample.getString("subject"));
+                            helper.setText(sample.getString("textBody"), sample.getString("htmlBody"));
+                            message.saveChanges();
+                            if (shared != null) {
+                                shared.sendMessage(message, message.getAllRecipients());
+                            }
+                            else {
+                                Transport.send(message);
+                            }
+                        }
+                    }
+                    finally {
+                        if (shared != null) {
+                            shared.close();
+                        }
+                    }
+                    return null;
+                }));
             }
-        }
-        finally {
-            if (shared != null) {
-                shared.close();
+            for (Future<?> lane : running) {
+                lane.get();
             }
         }
         if (!greenMail.waitForIncomingEmail(Duration.ofMinutes(30).toMillis(), count)) {
             throw new IllegalStateException("The baseline's mails did not all arrive");
         }
-        return seconds(System.nanoTime() - start);
+        double elapsed = seconds(System.nanoTime() - start);
+        greenMail.purgeEmailFromAllMailboxes();
+        return elapsed;
     }
 
     /** notification-service's clock in the benchmark (service-commons keeps its own out of the way). */
