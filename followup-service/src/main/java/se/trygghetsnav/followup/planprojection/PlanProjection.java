@@ -234,7 +234,9 @@ public class PlanProjection {
      * end (and at an adoption or archiving, whose side effects must see the plan as it is then). Applied twice,
      * or again from any point, it changes nothing more: every plan records the last version it applied.
      *
-     * @throws EventNotApplied naming the first event whose effects may not be stored; those before it are
+     * @throws EventNotApplied naming the event that failed (or, when storing a plan failed, that plan's first
+     *         unstored event); changes of the events before it may be unstored too, so the caller applies those
+     *         again before the failed one is redelivered
      */
     public void applyInOrder(List<EventDispatcher.Prepared> events) {
         PlanBatch plans = new PlanBatch();
