@@ -200,14 +200,16 @@ public class PlanProjection {
     }
 
     /**
-     * Applies one plan event to its plan unless the plan has applied that version or a later one. Within
-     * {@link #applyInOrder} the plan is read once and stored at the end; outside it, at once. {@code sideEffects}
-     * run with the changed plan before it is stored (at once: the plan's later events must not be stored before
-     * them), so a crash in between repeats them with the redelivered event; they must be idempotent.
+     * Applies one plan event, within {@link #applyInOrder}, to its plan unless the plan has applied that version or
+     * a later one; the plan is stored at the batch's end. {@code sideEffects} run with the changed plan before it is
+     * stored (at once: the plan's later events must not be stored before them), so a crash in between repeats them
+     * with the redelivered event; they must be idempotent.
      */
     private void apply(PlanEvent event, Consumer<ProjectedPlan> change, @Nullable Consumer<ProjectedPlan> sideEffects) {
-        PlanBatch current = batch.get();
-        PlanBatch plans = current != null ? current : new PlanBatch();
+        PlanBatch plans = batch.get();
+        if (plans == null) {
+            throw new IllegalStateException("Plan events are applied a batch at a time, through applyInOrder");
+        }
         WorkingPlan working = plans.get(event.aggregateId());
         if (working.appliedVersion() >= event.aggregateVersion()) {
             log.debug("Plan {} v{} already projected (at v{})", event.aggregateId(), event.aggregateVersion(),
@@ -223,9 +225,6 @@ public class PlanProjection {
         if (sideEffects != null) {
             sideEffects.accept(working.plan);
             store(working);
-        }
-        if (current == null) {
-            plans.storeAll();
         }
     }
 
@@ -302,10 +301,6 @@ public class PlanProjection {
                 working.firstUnstoredEvent = current;
             }
         }
-
-        void storeAll() {
-            plans.values().forEach(PlanProjection.this::store);
-        }
     }
 
     /** A plan as read (null: not projected yet) and changed since, with the version it was stored at. */
@@ -363,10 +358,9 @@ public class PlanProjection {
         log.debug("Plan {} v{} projected", plan.getId(), plan.getAppliedVersion());
     }
 
-    /** A plan as this thread's batch has it (possibly with changes not stored yet), else as stored. */
+    /** A plan as this thread's batch has it, possibly with changes not stored yet. */
     private @Nullable ProjectedPlan current(UUID planId) {
-        PlanBatch current = batch.get();
-        return current != null ? current.get(planId).plan : mongo.findById(planId, ProjectedPlan.class);
+        return batch.get().get(planId).plan;
     }
 
     private void notify(Set<UUID> measureIds) {

@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
-
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
@@ -23,20 +20,11 @@ final class KafkaBatches {
     @SuppressWarnings("unchecked")
     static List<Message<byte[]>> records(Message<List<byte[]>> batch) {
         List<byte[]> payloads = batch.getPayload();
+        // The binder's batch converter maps each record's headers (the CloudEvent ce_* ones among them) here.
         List<Map<String, Object>> converted = batch.getHeaders().get(KafkaHeaders.BATCH_CONVERTED_HEADERS, List.class);
-        List<Headers> natives = batch.getHeaders().get(KafkaHeaders.NATIVE_HEADERS, List.class);
         List<Message<byte[]>> records = new ArrayList<>(payloads.size());
         for (int index = 0; index < payloads.size(); index++) {
-            MessageBuilder<byte[]> record = MessageBuilder.withPayload(payloads.get(index));
-            if (converted != null) {
-                record.copyHeaders(converted.get(index));
-            }
-            else if (natives != null) {
-                for (Header header : natives.get(index)) {
-                    record.setHeader(header.key(), header.value());
-                }
-            }
-            records.add(record.build());
+            records.add(MessageBuilder.withPayload(payloads.get(index)).copyHeaders(converted.get(index)).build());
         }
         return records;
     }
