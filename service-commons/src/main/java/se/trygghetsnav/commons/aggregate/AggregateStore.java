@@ -28,6 +28,7 @@ import se.trygghetsnav.commons.events.DomainEvent;
 import se.trygghetsnav.commons.security.Caller;
 import se.trygghetsnav.commons.outbox.EventSerializer;
 import se.trygghetsnav.commons.worker.WakeUpSignal;
+import se.trygghetsnav.commons.outbox.PendingAggregates;
 import se.trygghetsnav.commons.outbox.PendingEvent;
 
 /**
@@ -37,7 +38,8 @@ import se.trygghetsnav.commons.outbox.PendingEvent;
  * has none).
  *
  * <p>The update {@code $push}es to the pending list rather than replacing the document, so it never brings
- * back events the relay has already published and removed in the meantime.
+ * back events the relay has already published and removed in the meantime. After the write the aggregate is marked
+ * in the relay's work list ({@link PendingAggregates}).
  *
  * @param <T> the aggregate type
  */
@@ -46,11 +48,13 @@ public class AggregateStore<T extends AggregateRoot> {
     private final MongoOperations mongo;
     private final EventSerializer serializer;
     private final WakeUpSignal relaySignal;
+    private final PendingAggregates pendingAggregates;
     private final Class<T> type;
     private final String topic;
 
-    AggregateStore(MongoOperations mongo, EventSerializer serializer, WakeUpSignal relaySignal, Class<T> type,
-            String topic) {
+    AggregateStore(MongoOperations mongo, EventSerializer serializer, WakeUpSignal relaySignal,
+            PendingAggregates pendingAggregates, Class<T> type, String topic) {
+        this.pendingAggregates = pendingAggregates;
         this.mongo = mongo;
         this.serializer = serializer;
         this.relaySignal = relaySignal;
@@ -95,12 +99,13 @@ public class AggregateStore<T extends AggregateRoot> {
         Document state = new Document();
         converter.write(aggregate, state);
         long expectedVersion = aggregate.loadedVersion();
+        Object id = state.get("_id");
         if (expectedVersion == 0) {
             state.put(PendingEvent.FIELD, pending);
             mongo.insert(state, collection());
         }
         else {
-            Object id = state.remove("_id");
+            state.remove("_id");
             Update update = new Update();
             state.forEach(update::set);
             for (String absent : absentFields(state)) {
@@ -115,6 +120,7 @@ public class AggregateStore<T extends AggregateRoot> {
             }
         }
         aggregate.clearRaisedEvents();
+        pendingAggregates.mark(collection(), List.of(id));
         relaySignal.wakeUp();
         return aggregate;
     }
@@ -131,6 +137,7 @@ public class AggregateStore<T extends AggregateRoot> {
         }
         MongoConverter converter = mongo.getConverter();
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection());
+        List<Object> ids = new ArrayList<>();
         for (T aggregate : fresh) {
             if (aggregate.loadedVersion() != 0) {
                 throw new IllegalArgumentException(type.getSimpleName() + " " + aggregate.getId() + " was stored before");
@@ -138,6 +145,7 @@ public class AggregateStore<T extends AggregateRoot> {
             Document state = new Document();
             converter.write(aggregate, state);
             state.put(PendingEvent.FIELD, pending(aggregate.raisedEvents()));
+            ids.add(state.get("_id"));
             bulk.insert(state);
         }
         Set<Integer> notInserted = new HashSet<>();
@@ -153,14 +161,17 @@ public class AggregateStore<T extends AggregateRoot> {
             }
         }
         List<T> notStored = new ArrayList<>();
+        List<Object> stored = new ArrayList<>();
         for (int index = 0; index < fresh.size(); index++) {
             if (notInserted.contains(index)) {
                 notStored.add(fresh.get(index));
             }
             else {
                 fresh.get(index).clearRaisedEvents();
+                stored.add(ids.get(index));
             }
         }
+        pendingAggregates.mark(collection(), stored);
         relaySignal.wakeUp();
         return notStored;
     }

@@ -22,20 +22,23 @@ public class AuditTrail {
         this.mongo = mongo;
     }
 
+    /** The entries of the writes that one aggregate's events announce. */
+    public static List<AuditEntry> entriesOf(List<PendingEvent> events, String organisationId, String aggregateType) {
+        return events.stream().map(event -> new AuditEntry(event.eventId(), organisationId, aggregateType,
+                event.aggregateId(), event.aggregateVersion(), event.type(), event.actorSubject(),
+                event.actorOrganisation(), event.occurredAt())).toList();
+    }
+
     /**
-     * Records the writes the events of one aggregate announce, in one unordered bulk insert (an import of a
-     * whole plan brings hundreds); entries an earlier pass recorded stay as they are.
+     * Records the entries in one unordered bulk insert (an import of a whole plan brings hundreds, a relay pass
+     * those of hundreds of aggregates); entries an earlier pass recorded stay as they are.
      */
-    public void recordAll(List<PendingEvent> events, String organisationId, String aggregateType) {
-        if (events.isEmpty()) {
+    public void recordAll(List<AuditEntry> entries) {
+        if (entries.isEmpty()) {
             return;
         }
         BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, AuditEntry.class);
-        for (PendingEvent event : events) {
-            bulk.insert(new AuditEntry(event.eventId(), organisationId, aggregateType, event.aggregateId(),
-                    event.aggregateVersion(), event.type(), event.actorSubject(), event.actorOrganisation(),
-                    event.occurredAt()));
-        }
+        entries.forEach(bulk::insert);
         try {
             bulk.execute();
         }

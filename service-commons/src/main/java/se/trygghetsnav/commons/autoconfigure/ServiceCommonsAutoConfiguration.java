@@ -134,10 +134,12 @@ public class ServiceCommonsAutoConfiguration {
 
     @Bean
     OutboxRelay outboxRelay(MongoTemplate mongo, @Qualifier("outboxKafkaTemplate") KafkaTemplate<String, byte[]> kafka,
-            List<AggregateStore<?>> stores, LockingTaskExecutor locks, OutboxProperties properties,
-            @Value("${spring.application.name}") String applicationName, MeterRegistry meters, AuditTrail auditTrail) {
+            List<AggregateStore<?>> stores, AggregateStores aggregateStores, LockingTaskExecutor locks,
+            OutboxProperties properties, @Value("${spring.application.name}") String applicationName, MeterRegistry meters,
+            AuditTrail auditTrail) {
         URI source = properties.source() != null ? properties.source() : URI.create("/trygghetsnav/" + applicationName);
-        return new OutboxRelay(mongo, kafka, stores, locks, properties, source, meters, auditTrail);
+        return new OutboxRelay(mongo, kafka, stores, aggregateStores.pendingAggregates(), locks, properties, source, meters,
+                auditTrail);
     }
 
     @Bean

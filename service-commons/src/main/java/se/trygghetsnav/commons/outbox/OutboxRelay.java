@@ -4,7 +4,11 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +24,7 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoOperations;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -28,6 +33,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.support.SendResult;
 
 import se.trygghetsnav.commons.aggregate.AggregateStore;
+import se.trygghetsnav.commons.audit.AuditEntry;
 import se.trygghetsnav.commons.audit.AuditTrail;
 import se.trygghetsnav.commons.tenancy.TenantScope;
 
@@ -35,6 +41,11 @@ import se.trygghetsnav.commons.tenancy.TenantScope;
  * Publishes the pending events of every aggregate collection to Kafka, in order, then removes exactly
  * the events the broker acknowledged (architecture.md: the outbox in the aggregate). Before publishing, it
  * records each event's write in the audit trail.
+ *
+ * <p>A pass reads the aggregates its work list names ({@link PendingAggregates}), so its cost follows what is
+ * pending, not what is stored; the audit entries, the removals and the settled markers of a pass are one bulk write
+ * each. A sweep of the collections themselves, at {@link OutboxProperties#sweepInterval()}, finds events whose writer
+ * died before marking them.
  *
  * <p>Runs in a {@link se.trygghetsnav.commons.worker.BackgroundWorker}, woken whenever an aggregate store
  * saved events. A crash between publishing and removing publishes those events again after restart: consumers are
@@ -49,6 +60,7 @@ public class OutboxRelay {
     private static final Duration LOCK_HOLD = Duration.ofSeconds(30);
     /** Bounds what one pass holds in memory and in flight; the next pass takes the rest. */
     private static final int MAX_EVENTS_PER_PASS = 5_000;
+    private static final int AGGREGATES_PER_REPLY = 8;
 
     private final MongoOperations mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -59,10 +71,14 @@ public class OutboxRelay {
     private final MeterRegistry meters;
     private final AuditTrail auditTrail;
     private final AtomicLong backlog = new AtomicLong();
+    private final PendingAggregates pendingAggregates;
+    /** When the last sweep ended ({@link System#nanoTime()}); 0 before the first. */
+    private long lastSweep;
 
     public OutboxRelay(MongoOperations mongo, KafkaTemplate<String, byte[]> kafka, List<AggregateStore<?>> sources,
-            LockingTaskExecutor locks, OutboxProperties properties, URI eventSource,
+            PendingAggregates pendingAggregates, LockingTaskExecutor locks, OutboxProperties properties, URI eventSource,
             MeterRegistry meters, AuditTrail auditTrail) {
+        this.pendingAggregates = pendingAggregates;
         this.auditTrail = auditTrail;
         this.mongo = mongo;
         this.kafka = kafka;
@@ -96,52 +112,132 @@ public class OutboxRelay {
     }
 
     private int relayOnePass() {
+        sweepIfDue();
+        List<PendingAggregates.Marker> markers = pendingAggregates.next(properties.batchSize());
+        Map<String, List<PendingAggregates.Marker>> byCollection = new LinkedHashMap<>();
+        markers.forEach(marker -> byCollection.computeIfAbsent(marker.collection(), c -> new ArrayList<>()).add(marker));
         List<InFlight> inFlight = new ArrayList<>();
+        List<PendingAggregates.Marker> nothingPending = new ArrayList<>();
+        List<AuditEntry> audit = new ArrayList<>();
         long seen = 0;
         for (AggregateStore<?> source : sources) {
-            if (seen >= MAX_EVENTS_PER_PASS) {
-                break;
+            List<PendingAggregates.Marker> marked = byCollection.remove(source.collection());
+            if (marked == null || seen >= MAX_EVENTS_PER_PASS) {
+                continue;
             }
-            // One aggregate per reply: after an import an aggregate carries hundreds of events, and the embedded
-            // server does not split a batch at 16 MB as MongoDB does, so a batch of many such aggregates
-            // exceeds the driver's 48 MB message limit and the relay could never read it.
-            Query withPending = Query.query(Criteria.where(PendingEvent.FIELD + ".eventId").exists(true))
-                    .limit(properties.batchSize()).cursorBatchSize(1);
+            Map<Object, PendingAggregates.Marker> markerById = new LinkedHashMap<>();
+            marked.forEach(marker -> markerById.put(marker.aggregateId(), marker));
+            // A few aggregates per reply: after an import an aggregate carries hundreds of events, and the embedded
+            // server does not split a batch at 16 MB as MongoDB does, so a batch of many such aggregates would exceed
+            // the driver's 48 MB message limit and the relay could never read it.
+            Query withPending = Query.query(Criteria.where("_id").in(markerById.keySet())).cursorBatchSize(AGGREGATES_PER_REPLY);
             withPending.fields().include(PendingEvent.FIELD).include("organisationId");
+            Set<Object> read = new HashSet<>();
             try (var aggregates = mongo.stream(withPending, Document.class, source.collection())) {
                 for (var iterator = aggregates.iterator(); iterator.hasNext() && seen < MAX_EVENTS_PER_PASS;) {
                     Document aggregate = iterator.next();
+                    Object id = aggregate.get("_id");
+                    read.add(id);
+                    PendingAggregates.Marker marker = markerById.get(id);
                     List<PendingEvent> events = pendingEvents(aggregate);
+                    if (events.isEmpty()) {
+                        nothingPending.add(marker);
+                        continue;
+                    }
                     seen += events.size();
-                    auditTrail.recordAll(events, aggregate.getString("organisationId"), source.type().getSimpleName());
+                    audit.addAll(AuditTrail.entriesOf(events, aggregate.getString("organisationId"),
+                            source.type().getSimpleName()));
                     List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
                     for (PendingEvent event : events) {
                         sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));
                     }
-                    inFlight.add(new InFlight(source, aggregate.get("_id"), events, sends));
+                    inFlight.add(new InFlight(source, id, marker, events, sends));
                 }
             }
+            if (seen < MAX_EVENTS_PER_PASS) {
+                // Marked, and gone: nothing of it to relay.
+                markerById.forEach((id, marker) -> {
+                    if (!read.contains(id)) {
+                        nothingPending.add(marker);
+                    }
+                });
+            }
         }
+        byCollection.values().forEach(unknown -> {
+            log.warn("Outbox markers of {} aggregates of collection {}, which no aggregate store of this service"
+                    + " writes, dropped", unknown.size(), unknown.getFirst().collection());
+            nothingPending.addAll(unknown);
+        });
+        // Recorded before publishing, so no published write lacks its entry even if the process dies meanwhile.
+        auditTrail.recordAll(audit);
         backlog.set(seen);
         if (inFlight.isEmpty()) {
+            pendingAggregates.settle(nothingPending);
             return 0;
         }
         kafka.flush();
         int published = 0;
         RuntimeException firstFailure = null;
+        Map<AggregateStore<?>, BulkOperations> removals = new LinkedHashMap<>();
+        List<PendingAggregates.Marker> done = new ArrayList<>(nothingPending);
         for (InFlight aggregate : inFlight) {
-            try {
-                published += aggregate.removeAcknowledged();
+            Acknowledged acknowledged = aggregate.acknowledged();
+            if (acknowledged.count() > 0) {
+                // Pending events are in version order and the acknowledged ones are a prefix of them, so one
+                // version bound removes them all (cheaper than matching hundreds of ids after an import).
+                removals.computeIfAbsent(aggregate.source, source -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED,
+                        source.collection())).updateOne(Query.query(Criteria.where("_id").is(aggregate.aggregateId)),
+                        new Update().pull(PendingEvent.FIELD,
+                                new Document("aggregateVersion", new Document("$lte", acknowledged.lastVersion()))));
+                published += acknowledged.count();
+                Counter.builder("trygghetsnav.outbox.relayed")
+                        .description("Events published from the outbox and acknowledged by the broker")
+                        .tag("topic", aggregate.source.topic())
+                        .register(meters)
+                        .increment(acknowledged.count());
             }
-            catch (RuntimeException ex) {
-                // Keep removing what the other aggregates had acknowledged, or it would be sent again.
-                firstFailure = firstFailure == null ? ex : firstFailure;
+            if (acknowledged.failure() == null) {
+                done.add(aggregate.marker);
+            }
+            else {
+                // The marker stays, so the next pass tries the rest again.
+                firstFailure = firstFailure == null ? acknowledged.failure() : firstFailure;
             }
         }
+        // Every aggregate's acknowledged events are removed, also when another's failed, or they would be sent again.
+        removals.values().forEach(BulkOperations::execute);
+        pendingAggregates.settle(done);
         if (firstFailure != null) {
             throw firstFailure;
         }
         return published;
+    }
+
+    /**
+     * Marks every aggregate that has pending events, in case a writer died between storing events and marking its
+     * aggregate: on the first pass and then once per sweep interval. It reads every aggregate collection whole.
+     */
+    private void sweepIfDue() {
+        long now = System.nanoTime();
+        if (lastSweep != 0 && now - lastSweep < properties.sweepInterval().toNanos()) {
+            return;
+        }
+        for (AggregateStore<?> source : sources) {
+            Query withPending = Query.query(Criteria.where(PendingEvent.FIELD + ".eventId").exists(true));
+            withPending.fields().include("_id");
+            List<Object> ids = new ArrayList<>();
+            try (var aggregates = mongo.stream(withPending, Document.class, source.collection())) {
+                aggregates.forEach(aggregate -> ids.add(aggregate.get("_id")));
+            }
+            for (int i = 0; i < ids.size(); i += properties.batchSize()) {
+                pendingAggregates.markIfAbsent(source.collection(),
+                        ids.subList(i, Math.min(ids.size(), i + properties.batchSize())));
+            }
+            if (!ids.isEmpty()) {
+                log.info("Outbox sweep found {} aggregates with pending events in {}", ids.size(), source.collection());
+            }
+        }
+        lastSweep = System.nanoTime();
     }
 
     private List<PendingEvent> pendingEvents(Document aggregate) {
@@ -152,29 +248,35 @@ public class OutboxRelay {
         return events;
     }
 
+    /** How many of an aggregate's events in flight the broker acknowledged, the last one's version, and why not all. */
+    private record Acknowledged(int count, long lastVersion, RuntimeException failure) {
+    }
+
     private final class InFlight {
 
         private final AggregateStore<?> source;
         private final Object aggregateId;
+        private final PendingAggregates.Marker marker;
         private final List<PendingEvent> events;
         private final List<CompletableFuture<SendResult<String, byte[]>>> sends;
 
-        InFlight(AggregateStore<?> source, Object aggregateId, List<PendingEvent> events,
+        InFlight(AggregateStore<?> source, Object aggregateId, PendingAggregates.Marker marker, List<PendingEvent> events,
                 List<CompletableFuture<SendResult<String, byte[]>>> sends) {
             this.source = source;
             this.aggregateId = aggregateId;
+            this.marker = marker;
             this.events = events;
             this.sends = sends;
         }
 
-        /** Removes the acknowledged prefix of the events; a failed send keeps it and all after it. */
-        int removeAcknowledged() {
-            List<PendingEvent> acknowledged = new ArrayList<>();
+        /** The acknowledged prefix of the events; a failed send ends it. */
+        Acknowledged acknowledged() {
+            int count = 0;
             RuntimeException failure = null;
             for (int i = 0; i < events.size(); i++) {
                 try {
                     sends.get(i).get(properties.sendTimeout().toMillis(), TimeUnit.MILLISECONDS);
-                    acknowledged.add(events.get(i));
+                    count++;
                 }
                 catch (InterruptedException ex) {
                     Thread.currentThread().interrupt();
@@ -187,28 +289,11 @@ public class OutboxRelay {
                     break;
                 }
             }
-            if (!acknowledged.isEmpty()) {
-                // Pending events are in version order and the acknowledged ones are a prefix of them, so one
-                // version bound removes them all (cheaper than matching hundreds of ids after an import).
-                long lastAcknowledged = acknowledged.getLast().aggregateVersion();
-                mongo.updateFirst(Query.query(Criteria.where("_id").is(aggregateId)),
-                        new Update().pull(PendingEvent.FIELD,
-                                new Document("aggregateVersion", new Document("$lte", lastAcknowledged))),
-                        source.collection());
-                Counter.builder("trygghetsnav.outbox.relayed")
-                        .description("Events published from the outbox and acknowledged by the broker")
-                        .tag("topic", source.topic())
-                        .register(meters)
-                        .increment(acknowledged.size());
-                for (PendingEvent event : events.subList(0, acknowledged.size())) {
-                    log.debug("Relayed {} {} v{} of {} {} to {}", event.type(), event.eventId(), event.aggregateVersion(),
-                            source.collection(), aggregateId, source.topic());
-                }
+            for (PendingEvent event : events.subList(0, count)) {
+                log.debug("Relayed {} {} v{} of {} {} to {}", event.type(), event.eventId(), event.aggregateVersion(),
+                        source.collection(), aggregateId, source.topic());
             }
-            if (failure != null) {
-                throw failure;
-            }
-            return acknowledged.size();
+            return new Acknowledged(count, count == 0 ? 0 : events.get(count - 1).aggregateVersion(), failure);
         }
     }
 }
