@@ -2,6 +2,10 @@ package se.trygghetsnav.notification.announce;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,20 +37,39 @@ public class Announcer implements ReminderAnnouncer, MailFailureListener {
     }
 
     @Override
-    public void fired(Reminder reminder, int recipientCount, Instant now) {
-        if (reminder.kind().escalation()) {
-            String subject = "escalation-raised:" + reminder.key();
-            announce(subject, reminder.organisationId(), version -> new NotificationEvents.EscalationRaised(context.newId(),
-                    Announcement.idOf(subject), version, reminder.organisationId(), now, reminder.key(),
-                    reminder.kind().name(), reminder.stage().name(), reminder.itemRef(), reminder.planId(),
-                    reminder.measureId(), reminder.roundId(), reminder.dueDate(), reminder.unitIds(), recipientCount));
+    public void fired(List<Fired> fired, Instant now) {
+        List<Announcement> announcements = new ArrayList<>();
+        for (Fired one : fired) {
+            Reminder reminder = one.reminder();
+            if (reminder.kind().escalation()) {
+                String subject = "escalation-raised:" + reminder.key();
+                announcements.add(Announcement.of(subject, reminder.organisationId(),
+                        version -> new NotificationEvents.EscalationRaised(context.newId(), Announcement.idOf(subject),
+                                version, reminder.organisationId(), now, reminder.key(), reminder.kind().name(),
+                                reminder.stage().name(), reminder.itemRef(), reminder.planId(), reminder.measureId(),
+                                reminder.roundId(), reminder.dueDate(), reminder.unitIds(), one.recipientCount()),
+                        clock.instant()));
+            }
+            else {
+                String subject = "reminder-sent:" + reminder.key();
+                announcements.add(Announcement.of(subject, reminder.organisationId(),
+                        version -> new NotificationEvents.ReminderSent(context.newId(), Announcement.idOf(subject), version,
+                                reminder.organisationId(), now, reminder.key(), reminder.kind().name(), reminder.itemRef(),
+                                reminder.planId(), reminder.measureId(), reminder.roundId(), reminder.dueDate(),
+                                reminder.unitIds(), one.recipientCount()),
+                        clock.instant()));
+            }
         }
-        else {
-            String subject = "reminder-sent:" + reminder.key();
-            announce(subject, reminder.organisationId(), version -> new NotificationEvents.ReminderSent(context.newId(),
-                    Announcement.idOf(subject), version, reminder.organisationId(), now, reminder.key(),
-                    reminder.kind().name(), reminder.itemRef(), reminder.planId(), reminder.measureId(),
-                    reminder.roundId(), reminder.dueDate(), reminder.unitIds(), recipientCount));
+        // One bulk write for the batch; an announcement stored before (a fire retried after a crash) is not again.
+        Set<String> before = new HashSet<>();
+        store.insertAll(announcements).forEach(announcement -> before.add(announcement.getSubject()));
+        for (Announcement announcement : announcements) {
+            if (before.contains(announcement.getSubject())) {
+                log.debug("{} was announced before", announcement.getSubject());
+            }
+            else {
+                log.info("Announced {}", announcement.getSubject());
+            }
         }
     }
 

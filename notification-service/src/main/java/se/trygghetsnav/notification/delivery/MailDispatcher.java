@@ -17,7 +17,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,6 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 import se.trygghetsnav.commons.tenancy.TenantScope;
 
@@ -269,13 +270,17 @@ public class MailDispatcher {
         }
     }
 
+    /**
+     * The mail as one multipart/alternative of its text and HTML: what a text-and-HTML mail needs, and one level of
+     * parts for the server and the reader's client to parse where Spring's helper nests three. The transfer encoding
+     * is given, so it is not chosen by scanning each body.
+     */
     private MimeMessage message(OutgoingMail mail) throws MessagingException {
         MimeMessage message = mailSender.createMimeMessage();
-        MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-        helper.setFrom(properties.from());
-        helper.setTo(mail.recipient());
-        helper.setSubject(mail.subject());
-        helper.setText(mail.textBody(), mail.htmlBody());
+        message.setFrom(InternetAddress.parse(properties.from())[0]);
+        message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.recipient()));
+        message.setSubject(mail.subject(), "UTF-8");
+        message.setContent(MailBodies.alternative(mail.textBody(), mail.htmlBody()));
         message.setHeader("X-Trygghetsnav-Mail-Key", mail.key());
         return message;
     }

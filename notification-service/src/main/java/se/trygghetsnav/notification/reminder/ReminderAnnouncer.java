@@ -1,9 +1,15 @@
 package se.trygghetsnav.notification.reminder;
 
 import java.time.Instant;
+import java.util.List;
 
-/** Told when a reminder or escalation stage went out. */
+/** Told when reminders or escalation stages went out. */
 public interface ReminderAnnouncer {
 
-    void fired(Reminder reminder, int recipientCount, Instant now);
+    /** A reminder that went out, and to how many recipients. */
+    record Fired(Reminder reminder, int recipientCount) {
+    }
+
+    /** Announces the batch's fired reminders together (a burst fires thousands). */
+    void fired(List<Fired> fired, Instant now);
 }

@@ -254,13 +254,12 @@ public class ReminderDispatcher {
             recipients.forEach(recipient -> deliveries.add(new ReminderDelivery.Delivery(reminder, recipient)));
         }
         delivery.deliverAll(deliveries);
+        announcer.fired(reminders.stream().filter(reminder -> !told.get(reminder.key()).isEmpty())
+                .map(reminder -> new ReminderAnnouncer.Fired(reminder, told.get(reminder.key()).size())).toList(), now);
         BulkOperations settle = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Reminder.class);
         for (Reminder reminder : reminders) {
             List<String> addresses = told.get(reminder.key());
             ReminderStatus status = addresses.isEmpty() ? ReminderStatus.SKIPPED : ReminderStatus.FIRED;
-            if (status == ReminderStatus.FIRED) {
-                announcer.fired(reminder, addresses.size(), now);
-            }
             if (reminder.kind() == ReminderKind.MEASURE_STILL_ACTIVE) {
                 planner.scheduleNextCheck(reminder);
             }

@@ -22,6 +22,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import jakarta.mail.Message;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -36,12 +37,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.mail.javamail.MimeMessageHelper;
 
 import se.trygghetsnav.commons.tenancy.TenantScope;
 import se.trygghetsnav.notification.NotificationServiceApplication;
 import se.trygghetsnav.notification.contacts.ContactDirectory;
 import se.trygghetsnav.notification.contacts.PlanEvents;
+import se.trygghetsnav.notification.delivery.MailBodies;
 import se.trygghetsnav.notification.reminder.DeliveryFrequency;
 import se.trygghetsnav.notification.reminder.EscalationStage;
 import se.trygghetsnav.notification.reminder.RecipientPreference;
@@ -363,11 +364,11 @@ public final class NotificationServiceBenchmark {
                     try {
                         for (int i = first; i < count; i += lanes) {
                             MimeMessage message = new MimeMessage(session);
-                            MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
-                            helper.setFrom("no-reply@trygghetsnav.se");
-                            helper.setTo("enhet-" + (i % 100) + "@bench.example");
-                            helper.setSubject(sample.getString("subject"));
-                            helper.setText(sample.getString("textBody"), sample.getString("htmlBody"));
+                            message.setFrom("no-reply@trygghetsnav.se");
+                            message.setRecipients(Message.RecipientType.TO, "enhet-" + (i % 100) + "@bench.example");
+                            message.setSubject(sample.getString("subject"), "UTF-8");
+                            message.setContent(MailBodies.alternative(sample.getString("textBody"),
+                                    sample.getString("htmlBody")));
                             message.saveChanges();
                             if (shared != null) {
                                 shared.sendMessage(message, message.getAllRecipients());
