@@ -303,7 +303,7 @@ public class WeekWriter {
             }
             Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
             if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
-                stores.pendingEventsStored(mongo.getCollectionName(WeekReport.class), first.weekId());
+                stores.pendingEventsStored(mongo.getCollectionName(WeekReport.class), first.weekId(), eventDocuments.size());
                 entriesPosted.increment(entryDocuments.size());
                 batchSizes.record(accepted.size());
                 long stored = version;
@@ -371,7 +371,8 @@ public class WeekWriter {
         document.put(PendingEvent.FIELD, report.raisedEvents().stream().map(event -> pendingEvent(event, actor)).toList());
         try {
             mongo.insert(document, mongo.getCollectionName(WeekReport.class));
-            stores.pendingEventsStored(mongo.getCollectionName(WeekReport.class), document.get("_id"));
+            stores.pendingEventsStored(mongo.getCollectionName(WeekReport.class), document.get("_id"),
+                    report.raisedEvents().size());
             log.info("Week {} of EST group {} opened", week, group.getId());
         }
         catch (DuplicateKeyException openedMeanwhile) {

@@ -73,7 +73,7 @@ class OutboxRelayIntegrationTest {
         try (KafkaTopicReader reader = KafkaTopicReader.fromBeginning("plan.events")) {
             TenantScope.runAsSystem(() -> {
                 mongo.insert(aggregates, "action_plans");
-                aggregates.forEach(aggregate -> stores.pendingEventsStored("action_plans", aggregate.get("_id")));
+                aggregates.forEach(aggregate -> stores.pendingEventsStored("action_plans", aggregate.get("_id"), EVENTS_EACH));
             });
 
             var relayed = reader.await(record -> eventIds.contains(KafkaTopicReader.header(record, "ce_id")),

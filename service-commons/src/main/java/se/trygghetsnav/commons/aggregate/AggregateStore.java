@@ -3,7 +3,9 @@ package se.trygghetsnav.commons.aggregate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -120,7 +122,7 @@ public class AggregateStore<T extends AggregateRoot> {
             }
         }
         aggregate.clearRaisedEvents();
-        pendingAggregates.mark(collection(), List.of(id));
+        pendingAggregates.mark(collection(), Map.of(id, events.size()));
         relaySignal.wakeUp();
         return aggregate;
     }
@@ -161,14 +163,14 @@ public class AggregateStore<T extends AggregateRoot> {
             }
         }
         List<T> notStored = new ArrayList<>();
-        List<Object> stored = new ArrayList<>();
+        Map<Object, Integer> stored = new LinkedHashMap<>();
         for (int index = 0; index < fresh.size(); index++) {
             if (notInserted.contains(index)) {
                 notStored.add(fresh.get(index));
             }
             else {
+                stored.put(ids.get(index), fresh.get(index).raisedEvents().size());
                 fresh.get(index).clearRaisedEvents();
-                stored.add(ids.get(index));
             }
         }
         pendingAggregates.mark(collection(), stored);

@@ -45,8 +45,8 @@ public class AggregateStores {
      * call right after the write, so the relay finds the events at once (architecture.md: the outbox in the
      * aggregate).
      */
-    public void pendingEventsStored(String collection, Object aggregateId) {
-        pendingAggregates.mark(collection, java.util.List.of(aggregateId));
+    public void pendingEventsStored(String collection, Object aggregateId, int events) {
+        pendingAggregates.mark(collection, java.util.Map.of(aggregateId, events));
         relaySignal.wakeUp();
     }
 }

@@ -60,7 +60,7 @@ public class OutboxRelay {
     private static final Duration LOCK_HOLD = Duration.ofSeconds(30);
     /** Bounds what one pass holds in memory and in flight; the next pass takes the rest. */
     private static final int MAX_EVENTS_PER_PASS = 5_000;
-    private static final int AGGREGATES_PER_REPLY = 8;
+    private static final int EVENTS_PER_REPLY = 1_000;
 
     private final MongoOperations mongo;
     private final KafkaTemplate<String, byte[]> kafka;
@@ -127,31 +127,29 @@ public class OutboxRelay {
             }
             Map<Object, PendingAggregates.Marker> markerById = new LinkedHashMap<>();
             marked.forEach(marker -> markerById.put(marker.aggregateId(), marker));
-            // A few aggregates per reply: after an import an aggregate carries hundreds of events, and the embedded
-            // server does not split a batch at 16 MB as MongoDB does, so a batch of many such aggregates would exceed
-            // the driver's 48 MB message limit and the relay could never read it.
-            Query withPending = Query.query(Criteria.where("_id").in(markerById.keySet())).cursorBatchSize(AGGREGATES_PER_REPLY);
-            withPending.fields().include(PendingEvent.FIELD).include("organisationId");
             Set<Object> read = new HashSet<>();
-            try (var aggregates = mongo.stream(withPending, Document.class, source.collection())) {
-                for (var iterator = aggregates.iterator(); iterator.hasNext() && seen < MAX_EVENTS_PER_PASS;) {
-                    Document aggregate = iterator.next();
-                    Object id = aggregate.get("_id");
-                    read.add(id);
-                    PendingAggregates.Marker marker = markerById.get(id);
-                    List<PendingEvent> events = pendingEvents(aggregate);
-                    if (events.isEmpty()) {
-                        nothingPending.add(marker);
-                        continue;
+            for (List<Object> ids : byReply(marked)) {
+                if (seen >= MAX_EVENTS_PER_PASS) {
+                    break;
+                }
+                Query withPending = Query.query(Criteria.where("_id").in(ids)).cursorBatchSize(ids.size());
+                withPending.fields().include(PendingEvent.FIELD).include("organisationId");
+                try (var aggregates = mongo.stream(withPending, Document.class, source.collection())) {
+                    for (var iterator = aggregates.iterator(); iterator.hasNext() && seen < MAX_EVENTS_PER_PASS;) {
+                        Document aggregate = iterator.next();
+                        Object id = aggregate.get("_id");
+                        read.add(id);
+                        PendingAggregates.Marker marker = markerById.get(id);
+                        List<PendingEvent> events = pendingEvents(aggregate);
+                        if (events.isEmpty()) {
+                            nothingPending.add(marker);
+                            continue;
+                        }
+                        seen += events.size();
+                        audit.addAll(AuditTrail.entriesOf(events, aggregate.getString("organisationId"),
+                                source.type().getSimpleName()));
+                        inFlight.add(new InFlight(source, id, marker, events));
                     }
-                    seen += events.size();
-                    audit.addAll(AuditTrail.entriesOf(events, aggregate.getString("organisationId"),
-                            source.type().getSimpleName()));
-                    List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
-                    for (PendingEvent event : events) {
-                        sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));
-                    }
-                    inFlight.add(new InFlight(source, id, marker, events, sends));
                 }
             }
             if (seen < MAX_EVENTS_PER_PASS) {
@@ -175,6 +173,7 @@ public class OutboxRelay {
             pendingAggregates.settle(nothingPending);
             return 0;
         }
+        inFlight.forEach(InFlight::send);
         kafka.flush();
         int published = 0;
         RuntimeException firstFailure = null;
@@ -211,6 +210,33 @@ public class OutboxRelay {
             throw firstFailure;
         }
         return published;
+    }
+
+    /**
+     * The marked aggregates' ids, grouped so that one reply carries about {@value #EVENTS_PER_REPLY} events at most
+     * (one aggregate per reply however many it has): the embedded server does not split a reply at 16 MB as MongoDB
+     * does, and after an import an aggregate carries hundreds of events, so a reply of many such aggregates would
+     * exceed the driver's 48 MB message limit and the relay could never read it. Announcements, one event each, go
+     * hundreds to a reply.
+     */
+    private static List<List<Object>> byReply(List<PendingAggregates.Marker> markers) {
+        List<List<Object>> replies = new ArrayList<>();
+        List<Object> current = new ArrayList<>();
+        int events = 0;
+        for (PendingAggregates.Marker marker : markers) {
+            int expected = Math.max(1, marker.events());
+            if (!current.isEmpty() && events + expected > EVENTS_PER_REPLY) {
+                replies.add(current);
+                current = new ArrayList<>();
+                events = 0;
+            }
+            current.add(marker.aggregateId());
+            events += expected;
+        }
+        if (!current.isEmpty()) {
+            replies.add(current);
+        }
+        return replies;
     }
 
     /**
@@ -258,15 +284,20 @@ public class OutboxRelay {
         private final Object aggregateId;
         private final PendingAggregates.Marker marker;
         private final List<PendingEvent> events;
-        private final List<CompletableFuture<SendResult<String, byte[]>>> sends;
+        private final List<CompletableFuture<SendResult<String, byte[]>>> sends = new ArrayList<>();
 
-        InFlight(AggregateStore<?> source, Object aggregateId, PendingAggregates.Marker marker, List<PendingEvent> events,
-                List<CompletableFuture<SendResult<String, byte[]>>> sends) {
+        InFlight(AggregateStore<?> source, Object aggregateId, PendingAggregates.Marker marker, List<PendingEvent> events) {
             this.source = source;
             this.aggregateId = aggregateId;
             this.marker = marker;
             this.events = events;
-            this.sends = sends;
+        }
+
+        /** Sends the events, pipelined: in order, keyed by the aggregate, so they stay in order on its partition. */
+        void send() {
+            for (PendingEvent event : events) {
+                sends.add(kafka.send(CloudEventRecords.toRecord(source.topic(), eventSource, event)));
+            }
         }
 
         /** The acknowledged prefix of the events; a failed send ends it. */

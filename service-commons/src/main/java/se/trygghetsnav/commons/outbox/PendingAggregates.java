@@ -3,6 +3,7 @@ package se.trygghetsnav.commons.outbox;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import org.bson.Document;
 
@@ -31,6 +32,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public class PendingAggregates {
 
     public static final String COLLECTION = "outbox_pending";
+    /** What the relay assumes of an aggregate the sweep found: as many events as a plan import brings. */
+    static final int UNKNOWN_EVENTS = 500;
 
     private final MongoOperations mongo;
     private volatile boolean indexed;
@@ -39,24 +42,35 @@ public class PendingAggregates {
         this.mongo = mongo;
     }
 
-    /** An aggregate with pending events, as last marked. */
-    public record Marker(String id, String collection, Object aggregateId, long stamp) {
+    /**
+     * An aggregate with pending events, as last marked.
+     *
+     * @param events about how many events wait: those marked since the marker was made (some may be published
+     *        already), or {@value #UNKNOWN_EVENTS} for what the sweep found
+     */
+    public record Marker(String id, String collection, Object aggregateId, long stamp, int events) {
     }
 
     static String keyOf(String collection, Object aggregateId) {
         return collection + "/" + aggregateId;
     }
 
-    /** Marks aggregates of {@code collection} that were just stored with new pending events. */
-    public void mark(String collection, Collection<?> aggregateIds) {
-        if (aggregateIds.size() == 1) {
-            Object id = aggregateIds.iterator().next();
-            mongo.upsert(byKey(collection, id), markUpdate(collection, id), COLLECTION);
+    /**
+     * Marks aggregates of {@code collection} that were just stored with new pending events.
+     *
+     * @param newEvents how many events each aggregate got (by id): the relay reads few aggregates per reply where
+     *        many events wait, many where few do
+     */
+    public void mark(String collection, Map<?, Integer> newEvents) {
+        if (newEvents.size() == 1) {
+            Map.Entry<?, Integer> only = newEvents.entrySet().iterator().next();
+            mongo.upsert(byKey(collection, only.getKey()), markUpdate(collection, only.getKey(), only.getValue()),
+                    COLLECTION);
             return;
         }
-        if (!aggregateIds.isEmpty()) {
+        if (!newEvents.isEmpty()) {
             BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
-            aggregateIds.forEach(id -> marks.upsert(byKey(collection, id), markUpdate(collection, id)));
+            newEvents.forEach((id, events) -> marks.upsert(byKey(collection, id), markUpdate(collection, id, events)));
             marks.execute();
         }
     }
@@ -68,7 +82,7 @@ public class PendingAggregates {
         }
         BulkOperations marks = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
         aggregateIds.forEach(id -> marks.upsert(byKey(collection, id), new Update().setOnInsert("collection", collection)
-                .setOnInsert("aggregateId", id).setOnInsert("stamp", 0L)));
+                .setOnInsert("aggregateId", id).setOnInsert("stamp", 0L).setOnInsert("events", UNKNOWN_EVENTS)));
         marks.execute();
     }
 
@@ -76,8 +90,8 @@ public class PendingAggregates {
         return Query.query(Criteria.where("_id").is(keyOf(collection, id)));
     }
 
-    private static Update markUpdate(String collection, Object id) {
-        return new Update().inc("stamp", 1L).set("collection", collection).set("aggregateId", id);
+    private static Update markUpdate(String collection, Object id, int events) {
+        return new Update().inc("stamp", 1L).inc("events", events).set("collection", collection).set("aggregateId", id);
     }
 
     /** Up to {@code limit} marked aggregates. */
@@ -87,7 +101,8 @@ public class PendingAggregates {
         List<Marker> markers = new ArrayList<>();
         for (Document marker : mongo.find(all, Document.class, COLLECTION)) {
             markers.add(new Marker(marker.getString("_id"), marker.getString("collection"), marker.get("aggregateId"),
-                    ((Number) marker.get("stamp")).longValue()));
+                    ((Number) marker.get("stamp")).longValue(),
+                    marker.get("events") instanceof Number events ? events.intValue() : UNKNOWN_EVENTS));
         }
         return markers;
     }
