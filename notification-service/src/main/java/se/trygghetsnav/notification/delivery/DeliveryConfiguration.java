@@ -42,6 +42,8 @@ class DeliveryConfiguration {
     @Bean
     MailTemplates mailTemplates() {
         SpringTemplateEngine engine = new SpringTemplateEngine();
+        // A burst renders 100,000 mails: compiled expressions are about half of interpreted rendering's cost.
+        engine.setEnableSpringELCompiler(true);
         engine.addTemplateResolver(resolver(TemplateMode.HTML, "*.html", 1));
         engine.addTemplateResolver(resolver(TemplateMode.TEXT, "*.txt", 2));
         return new MailTemplates(engine);
@@ -60,7 +62,7 @@ class DeliveryConfiguration {
 
     @Bean
     MailQueue mailQueue(MongoTemplate mongo, MailTemplates templates, DeliveryProperties properties, Clock clock) {
-        return new MailQueue(mongo, templates, new MailBuckets(mongo, properties.queueBuckets()), dispatcherSignal, clock);
+        return new MailQueue(mongo, templates, new MailBuckets(mongo), dispatcherSignal, clock);
     }
 
     @Bean

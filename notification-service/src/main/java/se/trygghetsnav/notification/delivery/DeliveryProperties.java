@@ -17,8 +17,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize mails claimed with one round trip and marked sent with another
  * @param smtpConnections SMTP connections a dispatcher sends a batch over at once; the SMTP server, not MongoDB, is
  *        what limits a burst, and one connection leaves it waiting on each round trip
- * @param queueBuckets queue documents per minute ({@link MailBuckets}); more spread a burst over more documents that
- *        instances can lease separately, each smaller to update
  */
 @ConfigurationProperties("trygghetsnav.notification.delivery")
 public record DeliveryProperties(
@@ -28,6 +26,5 @@ public record DeliveryProperties(
         @DefaultValue("10m") Duration retryMax,
         @DefaultValue("5m") Duration claimTimeout,
         @DefaultValue("200") int batchSize,
-        @DefaultValue("4") int smtpConnections,
-        @DefaultValue("16") int queueBuckets) {
+        @DefaultValue("4") int smtpConnections) {
 }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.bson.Document;
 
@@ -20,35 +21,37 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * The queue of mails to send: {@code mail_queue} holds one document per minute and bucket ({@code _id}
- * {@code 2026-03-02T07:01#07}) listing the keys of the mails due from that minute on; the bucket is the key's hash,
- * so a burst of mails in one minute spreads over several documents that instances can lease separately.
+ * The queue of mails to send: {@code mail_queue} holds one document per listing ({@code _id}
+ * {@code 2026-03-02T07:01#<uuid>}), with the keys of the mails one call queued that are due from that minute on.
+ * A document is written once and then only shrinks, so listing and taking keys off cost what a batch costs: one
+ * growing document per minute (or per minute and hash bucket, as before) was rewritten whole by every listing and
+ * every removal, and the embedded MongoDB server's cost of an update grows with the document (it copies, compares
+ * and measures it), which in a burst of 100,000 mails was more than the mails' own writes.
  *
- * <p>A bucket is deleted as soon as it lists nothing, so the collection holds only pending work: listing the due
- * buckets reads a few documents however many mails were ever sent. That matters on the embedded MongoDB server,
- * which never builds a non-unique index: a query on {@code outgoing_mails} by status reads every mail ever stored,
- * which made each claim cost O(stored) before this queue existed.
+ * <p>A document is deleted as soon as it lists nothing, so the collection holds only pending work: listing the due
+ * documents reads a few hundred small documents however many mails were ever sent. That matters on the embedded
+ * server, which never builds a non-unique index: a query on {@code outgoing_mails} by status reads every mail ever
+ * stored, which made each claim cost O(stored) before this queue existed.
  *
- * <p>A dispatcher leases a bucket (an atomic compare-and-set on its lease, which expires, so a crashed instance's
- * bucket is taken over) and then claims its mails one batch at a time ({@link MailDispatcher}). Keys are listed
- * before their mail is stored, so a crash in between leaves a key without a mail (skipped), never a mail that no
- * bucket lists.
+ * <p>A dispatcher leases a document (an atomic compare-and-set on its lease, which expires, so a crashed instance's
+ * document is taken over) and then claims its mails one batch at a time ({@link MailDispatcher}); instances lease
+ * different documents. Keys are listed before their mail is stored, so a crash in between leaves a key without a
+ * mail (skipped), never a mail that nothing lists. Documents of the earlier per-minute buckets ({@code
+ * 2026-03-02T07:01#07}) are read and drained the same way.
  */
 public class MailBuckets {
 
     public static final String COLLECTION = "mail_queue";
-    /** As {@link DeliveryProperties#queueBuckets()} defaults. */
-    static final int DEFAULT_PER_MINUTE = 16;
+    /** Keys per document: a listing of more is split, so a lease hands out a few batches' worth. */
+    static final int KEYS_PER_DOCUMENT = 500;
 
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")
             .withZone(ZoneOffset.UTC);
 
     private final MongoOperations mongo;
-    private final int bucketsPerMinute;
 
-    public MailBuckets(MongoOperations mongo, int bucketsPerMinute) {
+    public MailBuckets(MongoOperations mongo) {
         this.mongo = mongo;
-        this.bucketsPerMinute = bucketsPerMinute;
     }
 
     /** A bucket as listed: its id, the minute its mails are due from, and its lease. */
@@ -60,12 +63,11 @@ public class MailBuckets {
     }
 
     /**
-     * The bucket for a mail first due at {@code dueAt}: the minute that starts at or after it (so a mail is never
-     * found before it is due), or the current minute when that is later.
+     * The minute a mail first due at {@code dueAt} is listed under: the minute that starts at or after it (so a mail
+     * is never found before it is due), or the current minute when that is later.
      */
-    String bucketFor(String key, Instant dueAt, Instant now) {
-        Instant minute = dueAt.isAfter(now) ? ceilingMinute(dueAt) : now.truncatedTo(ChronoUnit.MINUTES);
-        return MINUTE.format(minute) + "#" + "%02d".formatted(Math.floorMod(key.hashCode(), bucketsPerMinute));
+    String minuteFor(Instant dueAt, Instant now) {
+        return MINUTE.format(dueAt.isAfter(now) ? ceilingMinute(dueAt) : now.truncatedTo(ChronoUnit.MINUTES));
     }
 
     private static Instant ceilingMinute(Instant moment) {
@@ -77,18 +79,32 @@ public class MailBuckets {
         return Instant.parse(bucketId.substring(0, bucketId.indexOf('#')) + ":00Z");
     }
 
-    /** Lists the keys in their buckets: one upsert per bucket, however many keys go into it. */
-    void add(Map<String, ? extends Collection<String>> keysByBucket) {
-        keysByBucket.forEach((bucket, keys) -> mongo.upsert(Query.query(Criteria.where("_id").is(bucket)),
-                new Update().addToSet("mailIds").each(keys.toArray()).setOnInsert("due", Date.from(dueOf(bucket))),
-                COLLECTION));
+    /**
+     * Lists the keys under their minutes, in new documents (one per {@value #KEYS_PER_DOCUMENT} keys of a minute),
+     * with one insert for all of them.
+     *
+     * @return the ids of the documents that list them
+     */
+    List<String> add(Map<String, ? extends Collection<String>> keysByMinute) {
+        List<Document> listings = new ArrayList<>();
+        keysByMinute.forEach((minute, keys) -> {
+            List<String> all = List.copyOf(keys);
+            for (int i = 0; i < all.size(); i += KEYS_PER_DOCUMENT) {
+                listings.add(new Document("_id", minute + "#" + UUID.randomUUID())
+                        .append("due", Date.from(dueOf(minute + "#")))
+                        .append("mailIds", all.subList(i, Math.min(all.size(), i + KEYS_PER_DOCUMENT))));
+            }
+        });
+        mongo.insert(listings, COLLECTION);
+        return listings.stream().map(listing -> listing.getString("_id")).toList();
     }
 
-    void add(String bucket, String key) {
-        add(Map.of(bucket, List.of(key)));
+    /** @return the id of the document that lists it */
+    String add(String minute, String key) {
+        return add(Map.of(minute, List.of(key))).getFirst();
     }
 
-    /** The buckets due at {@code now}, oldest first, without their keys (a burst's keys may be megabytes). */
+    /** The documents due at {@code now}, oldest first, without their keys. */
     List<Bucket> due(Instant now) {
         Query due = Query.query(Criteria.where("due").lte(Date.from(now)));
         due.fields().include("_id", "due", "leaseHolder", "leaseUntil");
@@ -123,7 +139,7 @@ public class MailBuckets {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(bucket)),
                     new Update().pullAll("mailIds", keys.toArray()), COLLECTION);
         }
-        // Atomic on the server: a key added a moment ago keeps the bucket; one added a moment later upserts it again.
+        // Nothing is added to a listing after its insert, so an empty one is done with.
         mongo.remove(Query.query(Criteria.where("_id").is(bucket).and("mailIds").size(0)), COLLECTION);
     }
 

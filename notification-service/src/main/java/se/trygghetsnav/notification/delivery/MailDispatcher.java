@@ -57,6 +57,12 @@ public class MailDispatcher {
      * send) cost about 50 ms each in the benchmark, five times the rest of a mail's work.
      */
     static final int MAILS_PER_CONNECTION = 100;
+    /**
+     * Handled keys taken off their bucket together rather than after each batch: each removal rewrites the bucket,
+     * which in a burst lists thousands of keys (the embedded server's cost of an update grows with the document). A
+     * crash in between leaves handled keys listed; the next lease finds their mails sent and drops them.
+     */
+    static final int BUCKET_REMOVALS_AT_ONCE = 1_000;
     /** A batch is started only while the bucket's lease has at least this long to run (or half of it, if shorter). */
     private static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
@@ -82,8 +88,7 @@ public class MailDispatcher {
         this.mailSender = mailSender;
         this.properties = properties;
         this.clock = clock;
-        // Buckets are found by their due minute, not by enumerating ids, so the count need not match MailQueue's.
-        this.buckets = new MailBuckets(mongo, properties.queueBuckets());
+        this.buckets = new MailBuckets(mongo);
         this.sent = Counter.builder("trygghetsnav.notification.mails.sent")
                 .description("Mails accepted by the SMTP server").register(meters);
         this.failedAttempts = Counter.builder("trygghetsnav.notification.mails.failed.attempts")
@@ -121,6 +126,7 @@ public class MailDispatcher {
     /** Sends the bucket's due mails batch by batch while its lease lasts, then gives the lease up. */
     private int drain(MailBuckets.Bucket bucket, List<String> keys, Instant leaseUntil, Connections connections) {
         int accepted = 0;
+        Set<String> done = new LinkedHashSet<>();
         try {
             for (int i = 0; i < keys.size(); i += properties.batchSize()) {
                 Duration margin = properties.claimTimeout().dividedBy(2).compareTo(LEASE_MARGIN) < 0
@@ -131,11 +137,14 @@ public class MailDispatcher {
                 Claim claim = claim(bucket, keys.subList(i, Math.min(keys.size(), i + properties.batchSize())));
                 Sends sends = connections.send(claim.mails());
                 markSent(sends.accepted());
-                Set<String> done = new LinkedHashSet<>(claim.done());
+                done.addAll(claim.done());
                 sends.accepted().forEach(mail -> done.add(mail.key()));
                 sends.refused().forEach((mail, failure) -> done.add(scheduleRetry(mail, failure)));
                 release(sends.notTried());
-                buckets.remove(bucket.id(), done);
+                if (done.size() >= BUCKET_REMOVALS_AT_ONCE) {
+                    buckets.remove(bucket.id(), done);
+                    done.clear();
+                }
                 accepted += sends.accepted().size();
                 if (!sends.refused().isEmpty()) {
                     Map.Entry<OutgoingMail, Exception> first = sends.refused().entrySet().iterator().next();
@@ -144,6 +153,7 @@ public class MailDispatcher {
             }
         }
         finally {
+            buckets.remove(bucket.id(), done);
             buckets.release(bucket.id(), instanceId);
         }
         return accepted;
@@ -173,7 +183,7 @@ public class MailDispatcher {
             }
             else if (mail.status() == MailStatus.PENDING && mail.nextAttemptAt().isAfter(now)) {
                 // Waiting for a retry: make sure the bucket of its next attempt lists it, then it is done here.
-                buckets.add(buckets.bucketFor(key, mail.nextAttemptAt(), now), key);
+                buckets.add(buckets.minuteFor(mail.nextAttemptAt(), now), key);
                 done.add(key);
             }
             else if (mail.status() == MailStatus.PENDING
@@ -310,7 +320,7 @@ public class MailDispatcher {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(mail.key())), new Update().set("status", MailStatus.PENDING)
                 .set("attempts", attempts).set("nextAttemptAt", next).set("lastError", String.valueOf(failure.getMessage()))
                 .unset("claimedBy"), OutgoingMail.class);
-        buckets.add(buckets.bucketFor(mail.key(), next, now), mail.key());
+        buckets.add(buckets.minuteFor(next, now), mail.key());
         failedAttempts.increment();
         failureListener.refused(mail, attempts, failure);
         log.warn("Mail {} not accepted (attempt {}), next attempt in {}: {}", mail.key(), attempts, wait,

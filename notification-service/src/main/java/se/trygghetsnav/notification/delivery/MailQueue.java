@@ -41,7 +41,7 @@ public class MailQueue {
     private final Clock clock;
 
     public MailQueue(MongoOperations mongo, MailTemplates templates, WakeUpSignal dispatcherSignal, Clock clock) {
-        this(mongo, templates, new MailBuckets(mongo, MailBuckets.DEFAULT_PER_MINUTE), dispatcherSignal, clock);
+        this(mongo, templates, new MailBuckets(mongo), dispatcherSignal, clock);
     }
 
     public MailQueue(MongoOperations mongo, MailTemplates templates, MailBuckets buckets, WakeUpSignal dispatcherSignal,
@@ -95,7 +95,7 @@ public class MailQueue {
         for (MailRequest request : fresh.values()) {
             MailTemplates.Rendered mail = templates.render(request.template(), request.model());
             mails.add(OutgoingMail.pending(request, mail, now));
-            byBucket.computeIfAbsent(buckets.bucketFor(request.key(), now, now), bucket -> new ArrayList<>())
+            byBucket.computeIfAbsent(buckets.minuteFor(now, now), bucket -> new ArrayList<>())
                     .add(request.key());
         }
         // Listed before stored: a crash in between leaves a listed key without a mail, which the dispatcher skips.

@@ -59,12 +59,11 @@ class MailDispatchIntegrationTest {
     void aMailClaimedByAnInstanceThatDiedGoesOutOnceItsClaimRunsOut() {
         String address = "crashed-" + UUID.randomUUID() + "@example.se";
         String key = "lease-test:" + UUID.randomUUID();
-        MailBuckets buckets = new MailBuckets(mongo, properties.queueBuckets());
+        MailBuckets buckets = new MailBuckets(mongo);
         Instant now = clock.instant();
         TenantScope.runAsSystem(() -> {
             // What an instance leaves when it dies after claiming the bucket and the mail, before sending.
-            String bucket = buckets.bucketFor(key, now, now);
-            buckets.add(bucket, key);
+            String bucket = buckets.add(buckets.minuteFor(now, now), key);
             assertThat(buckets.lease(bucket, "crashed", now, now.plus(properties.claimTimeout()))).contains(key);
             OutgoingMail pending = OutgoingMail.pending(request(key, address), new MailTemplates.Rendered("Kvar efter krasch",
                     "text", "<p>html</p>"), now);
@@ -92,7 +91,7 @@ class MailDispatchIntegrationTest {
     @Test
     void twoInstancesOnTheSameMailsSendEachOnce() throws Exception {
         MailDispatcher otherInstance = new MailDispatcher(mongo, mailSender, properties, clock, new SimpleMeterRegistry());
-        MailBuckets buckets = new MailBuckets(mongo, properties.queueBuckets());
+        MailBuckets buckets = new MailBuckets(mongo);
         List<String> addresses = new ArrayList<>();
         List<MailRequest> requests = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
@@ -102,11 +101,10 @@ class MailDispatchIntegrationTest {
         }
         TenantScope.runAsSystem(() -> {
             assertThat(mailQueue.enqueueAll(requests)).hasSize(requests.size());
-            // Every mail listed in a second bucket as well (as two racing enqueues or a crash mid-retry leave it), so the
-            // instances lease different buckets holding the same mails and only the per-mail claims keep them apart.
+            // Every mail listed a second time (as two racing enqueues or a crash mid-retry leave it), so the instances
+            // lease different listings holding the same mails and only the per-mail claims keep them apart.
             Instant now = clock.instant();
-            buckets.add(Map.of(buckets.bucketFor("another listing", now, now).replaceAll("#\\d+$", "#99"),
-                    requests.stream().map(MailRequest::key).toList()));
+            buckets.add(Map.of(buckets.minuteFor(now, now), requests.stream().map(MailRequest::key).toList()));
         });
 
         for (int round = 0; round < 3; round++) {
@@ -132,10 +130,10 @@ class MailDispatchIntegrationTest {
     void aKeyListedBeforeItsMailIsStoredIsKeptUntilTheMailIsThere() {
         String address = "listed-first-" + UUID.randomUUID() + "@example.se";
         String key = "listed-first:" + UUID.randomUUID();
-        MailBuckets buckets = new MailBuckets(mongo, properties.queueBuckets());
+        MailBuckets buckets = new MailBuckets(mongo);
         Instant now = clock.instant();
         // MailQueue lists a key, then stores its mail; a dispatcher may come in between.
-        TenantScope.runAsSystem(() -> buckets.add(buckets.bucketFor(key, now, now), key));
+        TenantScope.runAsSystem(() -> buckets.add(buckets.minuteFor(now, now), key));
         mailDispatcher.dispatchDue();
         TenantScope.runAsSystem(() -> mongo.insert(OutgoingMail.pending(request(key, address),
                 new MailTemplates.Rendered("Listad först", "text", "<p>html</p>"), now)));
