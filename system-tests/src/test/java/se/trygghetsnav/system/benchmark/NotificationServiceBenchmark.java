@@ -87,7 +87,11 @@ public final class NotificationServiceBenchmark {
     private static final String ORGANISATION = "bench-kommun";
     /** Monday 2026-03-02, 07:00 in Stockholm: before the reminders' fire time, 08:00. */
     private static final Instant START = Instant.parse("2026-03-02T06:00:00Z");
-    private static final Instant FIRE_AT = Instant.parse("2026-03-02T07:00:00Z");
+    /** The warm-up burst's fire time, 08:00 in Stockholm; the measured one fires an hour later. */
+    private static final Instant WARM_UP_AT = Instant.parse("2026-03-02T07:00:00Z");
+    private static final Instant FIRE_AT = Instant.parse("2026-03-02T08:00:00Z");
+    /** Far above the measured reminders' and the lookup's numbers, so the warm-up's keys are its own. */
+    private static final int WARM_UP_NUMBERS = 50_000_000;
     /** The lookup's "now": a day later, its due reminders fire at 08:00 Stockholm that day. */
     private static final Instant LOOKUP_FIRE_AT = Instant.parse("2026-03-03T07:00:00Z");
     private static final Instant LOOKUP_NOW = LOOKUP_FIRE_AT.plusSeconds(60);
@@ -107,6 +111,7 @@ public final class NotificationServiceBenchmark {
         int lookupStored = Integer.getInteger("lookupStored", 100_000);
         int baselineMails = Integer.getInteger("baselineMails", 20_000);
         int threads = Integer.getInteger("scheduleThreads", 4);
+        int warmUp = Integer.getInteger("warmUp", 10_000);
 
         GreenMail greenMail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
@@ -134,6 +139,18 @@ public final class NotificationServiceBenchmark {
                 MongoTemplate template = service.getBean(MongoTemplate.class);
                 List<UUID> unitIds = units(service.getBean(ContactDirectory.class), template, units);
 
+                // Warm-up: a smaller burst first, so that the measured one runs on compiled code, as it would in a
+                // service that has been running for a while, rather than on the interpreter and the JIT's queue.
+                inParallel(warmUp, threads, i -> schedule.schedule(reminder(WARM_UP_NUMBERS + i, unitIds), WARM_UP_AT));
+                long warmUpStart = System.nanoTime();
+                CLOCK.set(WARM_UP_AT.plusSeconds(60));
+                if (!greenMail.waitForIncomingEmail(Duration.ofMinutes(30).toMillis(), warmUp)) {
+                    throw new IllegalStateException("The warm-up's mails did not all arrive");
+                }
+                System.out.printf("Warm-up: %,d reminders dispatched in %.1f s%n", warmUp,
+                        seconds(System.nanoTime() - warmUpStart));
+                greenMail.purgeEmailFromAllMailboxes();
+
                 // Dispatch: every reminder due at FIRE_AT, stored through the service's own schedule.
                 long storeStart = System.nanoTime();
                 inParallel(reminders, threads, i -> schedule.schedule(reminder(i, unitIds), FIRE_AT));
@@ -141,10 +158,18 @@ public final class NotificationServiceBenchmark {
                 System.out.printf("Scheduled %,d reminders in %.1f s; moving the clock to their fire time (%s)%n", reminders,
                         storeSeconds, load());
 
+                COMMANDS.reset();
                 long dispatchStart = System.nanoTime();
+                long cpuStart = processCpuNanos();
                 CLOCK.set(FIRE_AT.plusSeconds(60));
-                boolean all = greenMail.waitForIncomingEmail(Duration.ofMinutes(30).toMillis(), reminders);
+                boolean all;
+                try (var progress = progress(dispatchStart, mongo.getDatabase(DATABASE).getCollection("outgoing_mails"),
+                        greenMail)) {
+                    all = greenMail.waitForIncomingEmail(Duration.ofMinutes(30).toMillis(), reminders);
+                }
                 double dispatchSeconds = seconds(System.nanoTime() - dispatchStart);
+                double dispatchCpuSeconds = seconds(processCpuNanos() - cpuStart);
+                COMMANDS.print();
                 String dispatchLoad = load();
                 int received = greenMail.getReceivedMessages().length;
                 if (!all) {
@@ -153,8 +178,10 @@ public final class NotificationServiceBenchmark {
                 Document sample = mongo.getDatabase(DATABASE).getCollection("outgoing_mails").find().first();
                 greenMail.purgeEmailFromAllMailboxes();
 
-                System.out.printf("Dispatched in %.1f s (%s); the plain JavaMail baselines, %,d mails each (a tenth over a"
-                        + " connection each)%n", dispatchSeconds, dispatchLoad, baselineMails);
+                System.out.printf("Dispatched in %.1f s (%s), using %.1f s of the JVM's CPU time (service, broker, MongoDB"
+                        + " and GreenMail): %.2f ms per mail; the plain JavaMail baselines, %,d mails each (a tenth over a"
+                        + " connection each)%n", dispatchSeconds, dispatchLoad, dispatchCpuSeconds, dispatchCpuSeconds * 1e3 / reminders,
+                        baselineMails);
                 // A tenth as many over a connection each: at about a tenth of the rate, the same time as the others.
                 int perMessageMails = Math.max(1, baselineMails / 10);
                 double perMessageSeconds = baselineSends(greenMail, sample, perMessageMails, 0);
@@ -210,6 +237,23 @@ public final class NotificationServiceBenchmark {
         finally {
             greenMail.stop();
         }
+    }
+
+    /**
+     * Prints every 10 s how far the dispatch is: mails queued (reminders fired) and mails GreenMail has, so a slow run
+     * shows which side held it up.
+     */
+    private static AutoCloseable progress(long start, MongoCollection<Document> mails, GreenMail greenMail) {
+        var printer = Executors.newSingleThreadScheduledExecutor();
+        printer.scheduleAtFixedRate(() -> System.out.printf("  %5.0f s: %,d mails queued, %,d in GreenMail (%s)%n",
+                seconds(System.nanoTime() - start), mails.estimatedDocumentCount(), greenMail.getReceivedMessages().length,
+                load()), 10, 10, java.util.concurrent.TimeUnit.SECONDS);
+        return printer::shutdownNow;
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     /** The machine's load, which the figures depend on (2 cores shared with other builds). */
@@ -351,6 +395,7 @@ public final class NotificationServiceBenchmark {
         config.put("mail.smtp.port", String.valueOf(greenMail.getSmtp().getPort()));
         Session session = Session.getInstance(config);
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         int lanes = Math.max(1, connections);
         try (ExecutorService senders = Executors.newFixedThreadPool(lanes)) {
             List<Future<?>> running = new ArrayList<>();
@@ -394,6 +439,9 @@ public final class NotificationServiceBenchmark {
             throw new IllegalStateException("The baseline's mails did not all arrive");
         }
         double elapsed = seconds(System.nanoTime() - start);
+        System.out.printf("Baseline, %s: %,d mails in %.1f s, %.2f ms of CPU time per mail%n",
+                connections == 0 ? "a connection per message" : connections + " connection(s)", count, elapsed,
+                (processCpuNanos() - cpuStart) / 1e6 / count);
         greenMail.purgeEmailFromAllMailboxes();
         return elapsed;
     }
@@ -405,6 +453,48 @@ public final class NotificationServiceBenchmark {
         @Bean
         Clock clock() {
             return CLOCK;
+        }
+
+        @Bean
+        org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer commandTimes() {
+            return settings -> settings.addCommandListener(COMMANDS);
+        }
+    }
+
+    static final CommandTimes COMMANDS = new CommandTimes();
+
+    /** Time from sending each command until its reply, by command and collection (-DmongoCommands). */
+    static final class CommandTimes implements com.mongodb.event.CommandListener {
+
+        final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> nanos = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> counts = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.ConcurrentHashMap<Long, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+            org.bson.BsonValue target = event.getCommand().get(event.getCommandName());
+            String collection = target != null && target.isString() ? target.asString().getValue() : "?";
+            names.put((long) event.getRequestId(), event.getCommandName() + " " + collection);
+        }
+
+        @Override
+        public void commandSucceeded(com.mongodb.event.CommandSucceededEvent event) {
+            String name = names.remove((long) event.getRequestId());
+            if (name != null) {
+                nanos.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder()).add(event.getElapsedTime(java.util.concurrent.TimeUnit.NANOSECONDS));
+                counts.computeIfAbsent(name, k -> new java.util.concurrent.atomic.LongAdder()).increment();
+            }
+        }
+
+        void reset() {
+            nanos.clear();
+            counts.clear();
+        }
+
+        void print() {
+            nanos.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum())).limit(25)
+                    .forEach(e -> System.out.printf("  %-45s %,8d commands %8.1f s%n", e.getKey(), counts.get(e.getKey()).sum(),
+                            e.getValue().sum() / 1e9));
         }
     }
 }
