@@ -44,7 +44,7 @@ import se.trygghetsnav.commons.tenancy.TenantScope;
  *
  * <p>A pass reads the aggregates its work list names ({@link PendingAggregates}), so its cost follows what is
  * pending, not what is stored; the audit entries, the removals and the settled markers of a pass are one bulk write
- * each. A sweep of the collections themselves, at {@link OutboxProperties#sweepInterval()}, finds events whose writer
+ * each (the audit entries one per reply, before its events are sent). A sweep of the collections themselves, at {@link OutboxProperties#sweepInterval()}, finds events whose writer
  * died before marking them.
  *
  * <p>Runs in a {@link se.trygghetsnav.commons.worker.BackgroundWorker}, woken whenever an aggregate store
@@ -118,7 +118,6 @@ public class OutboxRelay {
         markers.forEach(marker -> byCollection.computeIfAbsent(marker.collection(), c -> new ArrayList<>()).add(marker));
         List<InFlight> inFlight = new ArrayList<>();
         List<PendingAggregates.Marker> nothingPending = new ArrayList<>();
-        List<AuditEntry> audit = new ArrayList<>();
         long seen = 0;
         for (AggregateStore<?> source : sources) {
             List<PendingAggregates.Marker> marked = byCollection.remove(source.collection());
@@ -134,6 +133,8 @@ public class OutboxRelay {
                 }
                 Query withPending = Query.query(Criteria.where("_id").in(ids)).cursorBatchSize(ids.size());
                 withPending.fields().include(PendingEvent.FIELD).include("organisationId");
+                List<AuditEntry> audit = new ArrayList<>();
+                int sentBefore = inFlight.size();
                 try (var aggregates = mongo.stream(withPending, Document.class, source.collection())) {
                     for (var iterator = aggregates.iterator(); iterator.hasNext() && seen < MAX_EVENTS_PER_PASS;) {
                         Document aggregate = iterator.next();
@@ -151,6 +152,10 @@ public class OutboxRelay {
                         inFlight.add(new InFlight(source, id, marker, events));
                     }
                 }
+                // Recorded before publishing, so no published write lacks its entry even if the process dies
+                // meanwhile; sent at once, so the broker works while the next reply is read.
+                auditTrail.recordAll(audit);
+                inFlight.subList(sentBefore, inFlight.size()).forEach(InFlight::send);
             }
             if (seen < MAX_EVENTS_PER_PASS) {
                 // Marked, and gone: nothing of it to relay.
@@ -166,14 +171,11 @@ public class OutboxRelay {
                     + " writes, dropped", unknown.size(), unknown.getFirst().collection());
             nothingPending.addAll(unknown);
         });
-        // Recorded before publishing, so no published write lacks its entry even if the process dies meanwhile.
-        auditTrail.recordAll(audit);
         backlog.set(seen);
         if (inFlight.isEmpty()) {
             pendingAggregates.settle(nothingPending);
             return 0;
         }
-        inFlight.forEach(InFlight::send);
         kafka.flush();
         int published = 0;
         RuntimeException firstFailure = null;

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations;
@@ -30,6 +32,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * the collections, but at a long interval ({@link OutboxProperties#sweepInterval()}).
  */
 public class PendingAggregates {
+
+    private static final Logger log = LoggerFactory.getLogger(PendingAggregates.class);
 
     public static final String COLLECTION = "outbox_pending";
     /** What the relay assumes of an aggregate the sweep found: as many events as a plan import brings. */
@@ -62,6 +66,18 @@ public class PendingAggregates {
      *        many events wait, many where few do
      */
     public void mark(String collection, Map<?, Integer> newEvents) {
+        try {
+            write(collection, newEvents);
+        }
+        catch (RuntimeException failed) {
+            // The events are stored already and the caller's write succeeded: failing it now would have it retried.
+            // The relay's sweep finds them instead, within its interval.
+            log.warn("Could not mark {} aggregates of {} for the outbox relay; its sweep will find them: {}",
+                    newEvents.size(), collection, failed.toString());
+        }
+    }
+
+    private void write(String collection, Map<?, Integer> newEvents) {
         if (newEvents.size() == 1) {
             Map.Entry<?, Integer> only = newEvents.entrySet().iterator().next();
             mongo.upsert(byKey(collection, only.getKey()), markUpdate(collection, only.getKey(), only.getValue()),
