@@ -303,13 +303,14 @@ public class WeekWriter {
             }
             Query guard = Query.query(Criteria.where("_id").is(first.weekId()).and("version").is(version));
             if (mongo.updateFirst(guard, update, WeekReport.class).getMatchedCount() == 1) {
-                stores.pendingEventsStored(mongo.getCollectionName(WeekReport.class), first.weekId(), eventDocuments.size());
                 entriesPosted.increment(entryDocuments.size());
                 batchSizes.record(accepted.size());
                 long stored = version;
                 for (PendingAppend pending : accepted) {
                     pending.result().complete(++stored);
                 }
+                // After answering the batch's requests: they need not wait for the relay's work list.
+                stores.pendingEventsStored(mongo.getCollectionName(WeekReport.class), first.weekId(), eventDocuments.size());
                 liveHints.put(first.weekId(), bucketId == null ? live + entryDocuments.size() : 0);
                 log.info("{} entries in {} submissions posted to week {} of EST group {} (now version {}{})",
                         entryDocuments.size(), accepted.size(), first.week(), first.group().getId(), eventVersion,
